@@ -1,0 +1,46 @@
+// gazette build <manifest.json | file.gazette> [--pdf FILE] [--docx FILE] [--report FILE]
+import path from 'node:path';
+import { parseCommandArgs } from '../args';
+import { loadIssue } from '../load-input';
+import { UsageError, type CliIO } from '../output';
+import { writeFileAtomic } from '../../services/atomic-file';
+import { createFontSource } from '../../services/font-files';
+import { layoutIssue } from '../../../shared/typeset/layout-issue';
+import { writePdf } from '../../../shared/export/pdf/write-pdf';
+import { writeDocx } from '../../../shared/export/docx/write-docx';
+import { buildReport } from '../../../shared/typeset/build-report';
+
+export const buildUsage = 'gazette build <manifest.json | file.gazette> [--pdf FILE] [--docx FILE] [--report FILE]';
+
+export async function build(args: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseCommandArgs(args, {
+    pdf: { type: 'string' },
+    docx: { type: 'string' },
+    report: { type: 'string' },
+  });
+  if (positionals.length !== 1) throw new UsageError(`用法：${buildUsage}`);
+  if (!values.pdf && !values.docx && !values.report) throw new UsageError('请至少给出 --pdf、--docx 或 --report 之一');
+  const resolve = (file: string) => path.resolve(io.cwd, file);
+  const { issue, assets } = await loadIssue(resolve(positionals[0]!));
+
+  // Everything is produced in memory first, so a failure leaves no output file behind.
+  const fonts = createFontSource();
+  const t0 = performance.now();
+  const tree = layoutIssue(issue, fonts);
+  const t1 = performance.now();
+  const pdf = values.pdf ? await writePdf(tree, fonts, { image: (name) => assets.get(name) }) : undefined;
+  const t2 = performance.now();
+  const docx = values.docx ? await writeDocx(issue, tree) : undefined;
+  const t3 = performance.now();
+  const report = buildReport(tree, { layoutMs: t1 - t0, pdfMs: t2 - t1, docxMs: t3 - t2 });
+
+  if (pdf && values.pdf) await writeFileAtomic(resolve(values.pdf), pdf);
+  if (docx && values.docx) await writeFileAtomic(resolve(values.docx), docx);
+  if (values.report) await writeFileAtomic(resolve(values.report), new TextEncoder().encode(JSON.stringify(report, null, 2) + '\n'));
+  const outputs = [values.pdf, values.docx, values.report].filter(Boolean).join('、');
+  io.stdout(`已排版 ${report.pages} 页，目录 ${report.toc.length} 条 → ${outputs}\n`);
+  if (report.missingGlyphs.length > 0) {
+    io.stderr(`注意：有 ${report.missingGlyphs.length} 个字符在所有字体中都找不到：${[...new Set(report.missingGlyphs.map((m) => m.char))].join('')}\n`);
+  }
+  return 0;
+}
