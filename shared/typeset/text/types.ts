@@ -1,0 +1,64 @@
+// The contract between line setting (shared/typeset/text, shared/fonts) and the block/page layer above it.
+// A paragraph goes in as styled runs and a measure; set lines with every glyph placed come out.
+import type { Align, FontRole } from '../../model/blocks';
+
+export interface StyledRun {
+  text: string;
+  role: FontRole;
+  /** Font size in points */
+  size: number;
+  bold?: boolean;
+}
+
+export interface ParagraphSpec {
+  runs: StyledRun[];
+  /** Line length in points (the type area width minus indents handled below). */
+  measure: number;
+  /**
+   * Character pitch in points for Han characters (GB/T 9704: 156 mm / 28 = 15.79 pt for a 16 pt face);
+   * lines are set on this grid and justified to `measure`.
+   */
+  pitch: number;
+  /** Indent of the first line, points (2 × pitch for body text; may be negative for 凸排). */
+  firstIndent: number;
+  /** Indent of every line after the first, points (hanging indent of 大事记, 目录 entries). */
+  restIndent: number;
+  /** Space kept free at the right of every line, points (署名 右空二字). */
+  rightIndent: number;
+  align: Align;
+  /** Keep the last line from holding one lone character (孤字) by pulling one down. Default true for justify. */
+  avoidLoneLastChar?: boolean;
+}
+
+/** One glyph placed on a line. */
+export interface PlacedGlyph {
+  /** Key of the face (FontSet.faces) */
+  face: string;
+  glyphId: number;
+  /** The source character(s) this glyph stands for */
+  char: string;
+  /** x of the glyph's origin from the line's left edge (the type area's left), points */
+  x: number;
+  /** Advance as set (after compression), points */
+  advance: number;
+  size: number;
+}
+
+export interface SetLine {
+  glyphs: PlacedGlyph[];
+  /** Width actually used from the line's left edge, points */
+  width: number;
+  /** Largest font size on the line (line height decisions above use it) */
+  size: number;
+  /** true for the paragraph's last line */
+  last: boolean;
+  /** Characters of the source text this line covers: [start, end) offsets into the joined run text */
+  start: number;
+  end: number;
+}
+
+/** A character that no font of its role's chain (nor the fallbacks) has. */
+export interface MissingChar {
+  char: string;
+  role: FontRole;
+}
