@@ -7,6 +7,13 @@ import { InputError } from '../errors';
 export interface ImportOptions {
   /** Prefix for the ids of the articles made (stable ids make re-imports comparable). */
   idPrefix?: string;
+  /**
+   * Normalise the text (half-width punctuation inside Chinese text → full width, spaces inside titles and dates removed).
+   * Default true; the checker passes false to see the text as the source has it.
+   */
+  normalize?: boolean;
+  /** Split a text that holds several documents (a whole gazette) into its documents; also done when a 目录 is detected. */
+  split?: boolean;
 }
 
 export interface ImportResult {
