@@ -1,17 +1,25 @@
 // The `gazette` command: dispatch, and the one place where errors become a single line and an exit code.
 // Exit codes: 0 success; 1 `check` found errors; 2 bad usage or bad input; 3 an internal fault.
 import { isInputError } from '../../shared/errors';
-import { build, buildUsage } from './commands/build';
-import { check, checkUsage } from './commands/check';
-import { importFiles, importUsage } from './commands/import';
-import { pack, packUsage } from './commands/pack';
 import { processIO, UsageError, type CliIO } from './output';
 
 type Command = (args: string[], io: CliIO) => Promise<number>;
 
-const commands: Record<string, Command> = { pack, build, import: importFiles, check };
+// Loaded on demand: `pack` should not pay for the typesetting engine, nor `build` for the checker.
+const commands: Record<string, () => Promise<Command>> = {
+  pack: async () => (await import('./commands/pack')).pack,
+  build: async () => (await import('./commands/build')).build,
+  import: async () => (await import('./commands/import')).importFiles,
+  check: async () => (await import('./commands/check')).check,
+};
 
-export const usage = ['用法：', `  ${packUsage}`, `  ${buildUsage}`, `  ${importUsage}`, `  ${checkUsage}`].join('\n');
+export const usage = [
+  '用法：',
+  '  gazette pack   <manifest.json> --out <file.gazette>',
+  '  gazette build  <manifest.json | file.gazette> [--pdf FILE] [--docx FILE] [--report FILE]',
+  '  gazette import <file>... [--out FILE]',
+  '  gazette check  <manifest.json | file.gazette | file> [--json]',
+].join('\n');
 
 export async function run(argv: string[], io: CliIO = processIO): Promise<number> {
   const [name, ...args] = argv;
@@ -19,12 +27,13 @@ export async function run(argv: string[], io: CliIO = processIO): Promise<number
     io.stdout(usage + '\n');
     return name ? 0 : 2;
   }
-  const command = commands[name];
-  if (!command) {
+  const load = commands[name];
+  if (!load) {
     io.stderr(`gazette: 未知命令 "${name}"\n${usage}\n`);
     return 2;
   }
   try {
+    const command = await load();
     return await command(args, io);
   } catch (error) {
     if (isInputError(error)) {
