@@ -28,6 +28,9 @@ export interface ParagraphSpec {
   align: Align;
   /** Keep the last line from holding one lone character (孤字) by pulling one down. Default true for justify. */
   avoidLoneLastChar?: boolean;
+  /** Take the blank half em before an opening bracket that starts a line (clreq allows it; off by default so
+   *  （一） headings keep their grid position). */
+  compressLineStartBracket?: boolean;
 }
 
 /** One glyph placed on a line. */
@@ -55,6 +58,8 @@ export interface SetLine {
   /** Characters of the source text this line covers: [start, end) offsets into the joined run text */
   start: number;
   end: number;
+  /** Characters of this line that no font has: skipped (no glyph), listed here for the build report. */
+  missing?: MissingChar[];
 }
 
 /** A character that no font of its role's chain (nor the fallbacks) has. */

@@ -1,0 +1,176 @@
+// The fonts of one profile: per role the profile's chain of faces, then the bundled last resort, resolved per
+// glyph, so a character missing from the role's first face is drawn from the next face that has it (never tofu).
+// Faces open lazily (a fallback face costs nothing until a character needs it) and every lookup is cached.
+import type { Font } from 'fontkit';
+import type { FontRole } from '../model/blocks';
+import type { FontRef, GazetteProfile } from '../profiles/profile';
+import type { FontFace } from '../typeset/page-tree';
+import type { MissingChar } from '../typeset/text/types';
+import type { FontSource } from './font-source';
+import { openFace } from './open-face';
+
+/** Bundled with the app; covers every character of the corpus. */
+export const LAST_RESORT_FONT: FontRef = { file: 'NotoSerifSC-Regular.ttf' };
+
+export interface FaceEntry {
+  /** Stable key: the file name (or family:<name>), plus #postscriptName for a collection member. */
+  key: string;
+  font: Font;
+  ref: FontRef;
+  bytes: Uint8Array;
+  /** Ideographic em box in em: top 0.88, bottom −0.12 for Fandol and Noto. */
+  emTop: number;
+  emBottom: number;
+}
+
+export interface GlyphInfo {
+  /** FaceEntry key */
+  face: string;
+  id: number;
+  /** Advance width in em */
+  advance: number;
+}
+
+export interface FontSet {
+  readonly profile: GazetteProfile;
+  /** Faces opened so far, by key (the PDF writer embeds these). */
+  readonly faces: Map<string, FaceEntry>;
+  /** Characters no face of their role's chain has (each char+role once). */
+  readonly missing: MissingChar[];
+  /** Font references of the profile whose bytes the source could not provide. */
+  readonly unavailable: FontRef[];
+  /** The glyph for one code point in a role, or undefined (and recorded in `missing`) when no face has it. */
+  glyph(role: FontRole, codePoint: number): GlyphInfo | undefined;
+  /** Ink extent of a glyph in em (for punctuation placement), cached. */
+  ink(info: GlyphInfo): { left: number; right: number };
+  /** Natural advance of one character in points (0 when missing). */
+  advance(role: FontRole, char: string, size: number): number;
+  /** Natural width of a string in points: sum of the glyph advances, no spacing added. */
+  measureText(text: string, role: FontRole, size: number): number;
+  /** Top of the ideographic em box above the baseline, points (positive). */
+  ascent(role: FontRole, size: number): number;
+  /** Bottom of the ideographic em box, points (negative: below the baseline). */
+  descent(role: FontRole, size: number): number;
+  /** The faces in PageTree form. */
+  fontFaces(): FontFace[];
+}
+
+interface Slot {
+  ref: FontRef;
+  key: string;
+  entry?: FaceEntry | null;
+}
+
+export function faceKey(ref: FontRef): string {
+  const base = ref.file ?? `family:${ref.family ?? '?'}`;
+  return ref.postscriptName ? `${base}#${ref.postscriptName}` : base;
+}
+
+export function createFontSet(profile: GazetteProfile, source: FontSource): FontSet {
+  const faces = new Map<string, FaceEntry>();
+  const missing: MissingChar[] = [];
+  const unavailable: FontRef[] = [];
+  const slots = new Map<string, Slot>();
+  const chains = new Map<FontRole, Slot[]>();
+  const glyphCache = new Map<FontRole, Map<number, GlyphInfo | null>>();
+  const inkCache = new Map<string, { left: number; right: number }>();
+
+  const slotFor = (ref: FontRef): Slot => {
+    const key = faceKey(ref);
+    let slot = slots.get(key);
+    if (!slot) slots.set(key, (slot = { ref, key }));
+    return slot;
+  };
+
+  const chain = (role: FontRole): Slot[] => {
+    let list = chains.get(role);
+    if (!list) {
+      const refs = [...profile.fonts[role]];
+      if (!refs.some((r) => faceKey(r) === faceKey(LAST_RESORT_FONT))) refs.push(LAST_RESORT_FONT);
+      chains.set(role, (list = refs.map(slotFor)));
+    }
+    return list;
+  };
+
+  const open = (slot: Slot): FaceEntry | null => {
+    if (slot.entry !== undefined) return slot.entry;
+    const bytes = source.read(slot.ref);
+    if (!bytes) {
+      unavailable.push(slot.ref);
+      return (slot.entry = null);
+    }
+    const { font, emTop, emBottom } = openFace(bytes, slot.ref);
+    const entry: FaceEntry = { key: slot.key, font, ref: slot.ref, bytes, emTop, emBottom };
+    faces.set(slot.key, entry);
+    return (slot.entry = entry);
+  };
+
+  const primary = (role: FontRole): FaceEntry | undefined => {
+    for (const slot of chain(role)) {
+      const entry = open(slot);
+      if (entry) return entry;
+    }
+    return undefined;
+  };
+
+  const glyph = (role: FontRole, codePoint: number): GlyphInfo | undefined => {
+    let cache = glyphCache.get(role);
+    if (!cache) glyphCache.set(role, (cache = new Map()));
+    const cached = cache.get(codePoint);
+    if (cached !== undefined) return cached ?? undefined;
+    let found: GlyphInfo | null = null;
+    for (const slot of chain(role)) {
+      const entry = open(slot);
+      if (!entry || !entry.font.hasGlyphForCodePoint(codePoint)) continue;
+      const g = entry.font.glyphForCodePoint(codePoint);
+      found = { face: entry.key, id: g.id, advance: g.advanceWidth / entry.font.unitsPerEm };
+      break;
+    }
+    if (!found) missing.push({ char: String.fromCodePoint(codePoint), role });
+    cache.set(codePoint, found);
+    return found ?? undefined;
+  };
+
+  const set: FontSet = {
+    profile,
+    faces,
+    missing,
+    unavailable,
+    glyph,
+    ink(info) {
+      const id = `${info.face}:${info.id}`;
+      let ink = inkCache.get(id);
+      if (!ink) {
+        const font = faces.get(info.face)!.font;
+        const box = font.getGlyph(info.id).bbox;
+        const upm = font.unitsPerEm;
+        ink = Number.isFinite(box.minX) ? { left: box.minX / upm, right: box.maxX / upm } : { left: 0, right: 0 };
+        inkCache.set(id, ink);
+      }
+      return ink;
+    },
+    advance(role, char, size) {
+      const g = glyph(role, char.codePointAt(0)!);
+      return g ? g.advance * size : 0;
+    },
+    measureText(text, role, size) {
+      let width = 0;
+      for (const ch of text) width += set.advance(role, ch, size);
+      return width;
+    },
+    ascent(role, size) {
+      return (primary(role)?.emTop ?? 0.88) * size;
+    },
+    descent(role, size) {
+      return (primary(role)?.emBottom ?? -0.12) * size;
+    },
+    fontFaces() {
+      return [...faces.values()].map((f) => ({
+        key: f.key,
+        source: f.ref.file ?? f.ref.family ?? f.key,
+        ...(f.font.postscriptName ? { postscriptName: f.font.postscriptName } : {}),
+      }));
+    },
+  };
+  return set;
+}

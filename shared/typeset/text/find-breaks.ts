@@ -1,0 +1,81 @@
+// Where lines break. Greedy, one line at a time, on the item widths of make-items.ts:
+// fill the line with what fits at natural width (marks at line end already half width); if the break found there
+// is forbidden (禁则), first try to squeeze the rest of the unbreakable piece in by compressing marks and
+// Han–Latin gaps (先挤进), else push the piece out to the next line (后推出) and let justification stretch the line.
+import type { Item } from './make-items';
+
+const EPS = 0.01;
+/** How far past the natural break squeezing may look (a mark or two and the character they cling to). */
+const SQUEEZE_REACH = 4;
+
+export interface LineWidths {
+  /** Available width of line k (measure minus its indents) */
+  avail(k: number): number;
+}
+
+export class LineMeter {
+  private readonly cells: Float64Array;
+  private readonly gaps: Float64Array;
+  private readonly squeezes: Float64Array;
+
+  constructor(readonly items: Item[]) {
+    const n = items.length;
+    this.cells = new Float64Array(n + 1);
+    this.gaps = new Float64Array(n + 1);
+    this.squeezes = new Float64Array(n + 1);
+    for (let i = 0; i < n; i++) {
+      const it = items[i]!;
+      this.cells[i + 1] = this.cells[i]! + it.cell;
+      this.gaps[i + 1] = this.gaps[i]! + it.gap;
+      this.squeezes[i + 1] = this.squeezes[i]! + it.squeeze + it.gapSqueeze;
+    }
+  }
+
+  /** Natural width of items [s, b) set as one line. */
+  natural(s: number, b: number): number {
+    const items = this.items;
+    return this.cells[b]! - this.cells[s]! + this.gaps[b - 1]! - this.gaps[s]! - items[b - 1]!.endCut - items[s]!.startCut;
+  }
+
+  /** Most that squeezing can take from items [s, b) (the last item's own compression is its endCut). */
+  shrink(s: number, b: number): number {
+    return this.squeezes[b - 1]! - this.squeezes[s]!;
+  }
+
+  canBreakAt(b: number): boolean {
+    return b >= this.items.length || !this.items[b - 1]!.glue;
+  }
+}
+
+/** End indices (exclusive) of each line. */
+export function findBreaks(meter: LineMeter, widths: LineWidths): number[] {
+  const n = meter.items.length;
+  const ends: number[] = [];
+  let s = 0;
+  while (s < n) {
+    const b = nextBreak(meter, s, widths.avail(ends.length));
+    ends.push(b);
+    s = b;
+  }
+  return ends;
+}
+
+export function nextBreak(meter: LineMeter, s: number, avail: number): number {
+  const n = meter.items.length;
+  // b0: the longest line that fits at natural width
+  let b0 = s + 1;
+  for (let b = s + 1; b <= n; b++) {
+    if (meter.natural(s, b) <= avail + EPS) b0 = b;
+    else if (meter.natural(s, b) + meter.items[b - 1]!.endCut - meter.items[b - 1]!.cell > avail + EPS) break;
+  }
+  if (meter.canBreakAt(b0)) return b0;
+  // 先挤进: the next legal break, if compression makes room for it
+  for (let b1 = b0 + 1; b1 <= Math.min(n, b0 + SQUEEZE_REACH); b1++) {
+    if (!meter.canBreakAt(b1)) continue;
+    if (meter.natural(s, b1) - meter.shrink(s, b1) <= avail + EPS) return b1;
+    break;
+  }
+  // 后推出: the last legal break before it
+  for (let b2 = b0 - 1; b2 > s; b2--) if (meter.canBreakAt(b2)) return b2;
+  return b0; // an unbreakable piece longer than the line: break it where it overflows
+}

@@ -1,0 +1,182 @@
+// Styled runs → items: one per character, with its glyph (per-glyph font fallback), its natural width on the
+// character grid, how much it may be compressed, and whether a line may break or stretch after it.
+// Mandatory compression is applied here: two adjacent full-width marks take 1.5 em, not 2 (clreq, "quanjiao").
+import type { FontRole } from '../../model/blocks';
+import type { FontSet } from '../../fonts/font-set';
+import type { MissingChar, StyledRun } from './types';
+import { charKind, isAlnum, isCompressibleMark, isNoEnd, isNoStart, type CharKind } from './char-class';
+import { findGroups } from './solid-groups';
+
+export interface Item {
+  char: string;
+  /** UTF-16 offsets into the joined run text */
+  start: number;
+  end: number;
+  kind: CharKind;
+  size: number;
+  /** Face key and glyph id; glyphId −1 when no font has the character (it is skipped, and recorded). */
+  face: string;
+  glyphId: number;
+  /** Advance of the glyph itself, points */
+  glyphAdvance: number;
+  /** Where the glyph sits in its cell: punctuation keeps its ink where the font drew it. */
+  place: 'left' | 'right' | 'center';
+  /** Natural width (after mandatory compression), points */
+  cell: number;
+  /** Width that may be taken away inside a line when squeezing (先挤进), points */
+  squeeze: number;
+  /** Width taken away when the item ends a line (a mark at line end is half width; a space vanishes) */
+  endCut: number;
+  /** Width taken away when the item starts a line (opening bracket, when the paragraph asks for it) */
+  startCut: number;
+  /** No line break between this item and the next */
+  glue: boolean;
+  /** No added space between this item and the next (——, ……, Latin words, 文号, dates) */
+  solid: boolean;
+  /** Han–Latin gap after this item, points, and how much of it may be squeezed */
+  gap: number;
+  gapSqueeze: number;
+  missing?: MissingChar;
+}
+
+export interface ItemOptions {
+  /** Width of a Han cell per point of font size (pitch / size: 15.79 / 16 on the GB/T 9704 grid; 1 without a grid). */
+  cellPerSize: number;
+  compressLineStartBracket?: boolean;
+}
+
+const HALF_BLANK = 0.45; // a mark is compressible on a side whose blank is at least this much of an em
+
+export function makeItems(runs: StyledRun[], fonts: FontSet, options: ItemOptions): Item[] {
+  const items: Item[] = [];
+  let offset = 0;
+  let text = '';
+  for (const run of runs) {
+    for (const ch of run.text) {
+      const item = makeItem(ch, offset, run, fonts, options);
+      items.push(item);
+      offset += ch.length;
+    }
+    text += run.text;
+  }
+  applyBreakRules(items, text);
+  applyAdjacentCompression(items);
+  return items;
+}
+
+function makeItem(ch: string, start: number, run: StyledRun, fonts: FontSet, options: ItemOptions): Item {
+  const kind = charKind(ch);
+  const size = run.size;
+  const cellWidth = size * options.cellPerSize;
+  const role: FontRole = kind === 'latin' || kind === 'space' ? 'latin' : run.role;
+  const item: Item = {
+    char: ch, start, end: start + ch.length, kind, size, face: '', glyphId: -1, glyphAdvance: 0,
+    place: 'left', cell: 0, squeeze: 0, endCut: 0, startCut: 0, glue: false, solid: false, gap: 0, gapSqueeze: 0,
+  };
+  if (kind === 'zero') return item;
+  const cp = kind === 'space' ? 0x20 : ch.codePointAt(0)!;
+  const glyph = fonts.glyph(role, cp);
+  if (!glyph) {
+    item.missing = { char: ch, role };
+    return item;
+  }
+  item.face = glyph.face;
+  item.glyphId = glyph.id;
+  item.glyphAdvance = glyph.advance * size;
+  if (kind === 'latin' || kind === 'space') {
+    item.cell = item.glyphAdvance;
+    if (kind === 'space') item.endCut = item.cell;
+    return item;
+  }
+  if (kind === 'han' && glyph.advance < 0.9) {
+    item.cell = item.glyphAdvance; // a narrow symbol in a CJK face keeps its own width
+    return item;
+  }
+  item.cell = cellWidth;
+  if (kind === 'han') return item;
+  if (kind === 'middle' || kind === 'dash' || kind === 'ellipsis') {
+    item.place = 'center';
+    return item;
+  }
+  const ink = fonts.ink(glyph);
+  const half = cellWidth / 2;
+  if (kind === 'open') {
+    item.place = 'right';
+    if (ink.left >= HALF_BLANK) {
+      item.squeeze = half;
+      if (options.compressLineStartBracket) item.startCut = half;
+    }
+  } else if (glyph.advance - ink.right >= HALF_BLANK) {
+    item.endCut = half;
+    if (kind !== 'stop') item.squeeze = half; // 。？！ keep their width inside a line
+  }
+  return item;
+}
+
+function applyBreakRules(items: Item[], text: string): void {
+  const { solid, keepAfter } = findGroups(text);
+  const byOffset = solid.length || keepAfter.length ? indexByOffset(items) : undefined;
+  for (let i = 0; i < items.length - 1; i++) {
+    const a = items[i]!;
+    const b = items[i + 1]!;
+    if (isNoStart(b.char) || isNoEnd(a.char) || b.kind === 'space' || b.kind === 'zero' || a.kind === 'zero') a.glue = true;
+    if ((a.kind === 'latin' && b.kind === 'latin') || (a.kind === 'dash' && b.kind === 'dash') || (a.kind === 'ellipsis' && b.kind === 'ellipsis')) {
+      a.glue = true;
+      a.solid = true;
+    }
+    const hanLatin = (a.kind === 'han' && isAlnum(b.char)) || (isAlnum(a.char) && b.kind === 'han');
+    if (hanLatin && a.cell > 0 && b.cell > 0) {
+      const em = a.kind === 'han' ? a.size : b.size;
+      a.gap = em / 4;
+      a.gapSqueeze = em / 8;
+    }
+  }
+  // a run of dashes or ellipses breaks between its 2-em units, never inside one
+  for (let i = 0; i < items.length - 2; i++) {
+    const a = items[i]!;
+    if ((a.kind === 'dash' || a.kind === 'ellipsis') && items[i + 1]!.kind === a.kind && items[i + 2]!.kind === a.kind) {
+      items[i + 1]!.glue = false;
+      items[i + 1]!.solid = false;
+      i++;
+    }
+  }
+  if (!byOffset) return;
+  for (const [start, end] of solid) {
+    const first = byOffset.get(start);
+    if (first === undefined) continue;
+    for (let i = first; i < items.length - 1 && items[i + 1]!.start < end; i++) {
+      const it = items[i]!;
+      it.glue = it.solid = true;
+      it.gap = it.gapSqueeze = 0;
+    }
+  }
+  for (const at of keepAfter) {
+    const i = byOffset.get(at);
+    if (i !== undefined) items[i]!.glue = true;
+  }
+}
+
+function indexByOffset(items: Item[]): Map<number, number> {
+  const map = new Map<number, number>();
+  items.forEach((it, i) => map.set(it.start, i));
+  return map;
+}
+
+/** Two adjacent full-width marks: 1.5 em together. A closing mark or 点号 gives up its blank right half;
+ *  of two opening marks the second gives up its blank left half. */
+function applyAdjacentCompression(items: Item[]): void {
+  for (let i = 0; i < items.length - 1; i++) {
+    const a = items[i]!;
+    const b = items[i + 1]!;
+    if (!isCompressibleMark(a.kind) || !isCompressibleMark(b.kind)) continue;
+    if (a.kind !== 'open' && a.endCut > 0) {
+      a.cell -= a.endCut;
+      a.endCut = 0;
+      a.squeeze = 0;
+    } else if (a.kind === 'open' && b.kind === 'open' && b.squeeze > 0) {
+      b.cell -= b.squeeze;
+      b.squeeze = 0;
+      b.startCut = 0;
+    }
+  }
+}
