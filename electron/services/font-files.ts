@@ -1,22 +1,129 @@
-// FontSource for Node: bundled fonts in build/fonts, then the system's font folders (by file name).
-// (Foundation version; the typesetting issue adds installed-family lookup.)
-import { existsSync, readFileSync } from 'node:fs';
+// FontSource for Node: a font reference names a bundled file (build/fonts) or an installed font.
+// - { file }: the bundled folder first, then the system's font folders (by file name).
+// - { family }: an installed font by family name (仿宋_GB2312, 方正小标宋简体, Noto Serif CJK SC …), in any
+//   language the font's name table gives. Used when the reference has no file, or its file is not found, so the
+//   default profile gives the same PDF on every machine and a profile opts in to installed faces by naming them.
+// The system folders are indexed once, on the first lookup that needs them, from the fonts' name tables only.
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FontSource } from '../../shared/fonts/font-source';
+import { normalizeFamily, readFontNames } from '../../shared/fonts/read-font-names';
 
 export const BUNDLED_FONT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../build/fonts');
 
-export function createFontSource(dirs: string[] = [BUNDLED_FONT_DIR]): FontSource {
+const FONT_FILE = /\.(ttf|otf|ttc|otc)$/i;
+const REGULAR = /^(regular|normal|book|roman|常规|標準|standard)$/i;
+
+/** Where fonts are installed on this platform (folders that do not exist are skipped when scanning). */
+export function systemFontDirs(platform: NodeJS.Platform = process.platform, env: NodeJS.ProcessEnv = process.env, home = os.homedir()): string[] {
+  if (platform === 'win32') {
+    const dirs = [path.join(env.WINDIR ?? 'C:\\Windows', 'Fonts')];
+    if (env.LOCALAPPDATA) dirs.push(path.join(env.LOCALAPPDATA, 'Microsoft', 'Windows', 'Fonts'));
+    return dirs;
+  }
+  if (platform === 'darwin') return ['/System/Library/Fonts', '/Library/Fonts', path.join(home, 'Library/Fonts')];
+  return ['/usr/share/fonts', '/usr/local/share/fonts', path.join(home, '.fonts'), path.join(home, '.local/share/fonts')];
+}
+
+export interface InstalledFont {
+  path: string;
+  index: number;
+  postscriptName?: string;
+}
+
+/** Index of the installed fonts: file name → path, family (normalised) → file. Built lazily, once. */
+export class InstalledFonts {
+  private files?: Map<string, string>;
+  private families?: Map<string, InstalledFont>;
+
+  constructor(private readonly dirs: string[]) {}
+
+  fileByName(name: string): string | undefined {
+    this.files ??= this.listFiles();
+    return this.files.get(name.toLowerCase());
+  }
+
+  byFamily(family: string): InstalledFont | undefined {
+    this.families ??= this.indexFamilies();
+    return this.families.get(normalizeFamily(family));
+  }
+
+  private listFiles(): Map<string, string> {
+    const files = new Map<string, string>();
+    const walk = (dir: string, depth: number) => {
+      let entries;
+      try {
+        entries = readdirSync(dir, { withFileTypes: true });
+      } catch {
+        return; // missing or unreadable folder
+      }
+      for (const e of entries) {
+        const full = path.join(dir, e.name);
+        if (e.isDirectory() && depth < 6) walk(full, depth + 1);
+        else if (FONT_FILE.test(e.name) && !files.has(e.name.toLowerCase())) files.set(e.name.toLowerCase(), full);
+      }
+    };
+    for (const dir of this.dirs) walk(dir, 0);
+    return files;
+  }
+
+  private indexFamilies(): Map<string, InstalledFont> {
+    this.files ??= this.listFiles();
+    const families = new Map<string, InstalledFont>();
+    const regularKeys = new Set<string>();
+    for (const file of this.files.values()) {
+      for (const member of namesOf(file)) {
+        const entry = { path: file, index: member.index, ...(member.postscriptName ? { postscriptName: member.postscriptName } : {}) };
+        const regular = REGULAR.test(member.subfamily ?? 'Regular');
+        for (const name of [...member.names, member.postscriptName ?? '']) {
+          const key = normalizeFamily(name);
+          // A family's regular face answers to its name, not whichever weight was listed first.
+          if (key && (!families.has(key) || (regular && !regularKeys.has(key)))) {
+            families.set(key, entry);
+            if (regular) regularKeys.add(key);
+          }
+        }
+      }
+    }
+    return families;
+  }
+}
+
+function namesOf(file: string) {
+  let fd: number | undefined;
+  try {
+    fd = openSync(file, 'r');
+    const handle = fd;
+    return readFontNames((offset, length) => {
+      const buf = Buffer.alloc(Math.max(0, Math.min(length, 1 << 20)));
+      const got = readSync(handle, buf, 0, buf.length, offset);
+      return new Uint8Array(buf.buffer, buf.byteOffset, got);
+    });
+  } catch {
+    return []; // a damaged font file is simply not offered
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+export function createFontSource(dirs: string[] = [BUNDLED_FONT_DIR], systemDirs: string[] = systemFontDirs()): FontSource {
+  const installed = new InstalledFonts(systemDirs);
   const cache = new Map<string, Uint8Array | undefined>();
+  const load = (file: string | undefined): Uint8Array | undefined => {
+    if (!file) return undefined;
+    if (!cache.has(file)) cache.set(file, new Uint8Array(readFileSync(file)));
+    return cache.get(file);
+  };
   return {
     read(ref) {
-      if (!ref.file) return undefined;
-      if (cache.has(ref.file)) return cache.get(ref.file);
-      const found = dirs.map((dir) => path.join(dir, ref.file!)).find((p) => existsSync(p));
-      const bytes = found ? new Uint8Array(readFileSync(found)) : undefined;
-      cache.set(ref.file, bytes);
-      return bytes;
+      if (ref.file) {
+        const bundled = dirs.map((dir) => path.join(dir, ref.file!)).find((p) => existsSync(p));
+        const found = bundled ?? installed.fileByName(ref.file);
+        if (found) return load(found);
+      }
+      return ref.family ? load(installed.byFamily(ref.family)?.path) : undefined;
     },
   };
 }

@@ -4,6 +4,7 @@
 import * as fontkit from 'fontkit';
 import type { Font, FontCollection } from 'fontkit';
 import type { FontRef } from '../profiles/profile';
+import { normalizeFamily } from './read-font-names';
 
 export interface OpenedFace {
   font: Font;
@@ -36,7 +37,8 @@ function pickMember(collection: FontCollection, ref: FontRef): Font {
   const fonts = collection.fonts;
   const byName = ref.postscriptName && fonts.find((f) => f.postscriptName === ref.postscriptName);
   if (byName) return byName;
-  const byFamily = ref.family && fonts.find((f) => familyNames(f).includes(ref.family!));
+  const wanted = ref.family && normalizeFamily(ref.family);
+  const byFamily = wanted && fonts.find((f) => familyNames(f).some((name) => normalizeFamily(name) === wanted));
   if (byFamily) return byFamily;
   const sc = fonts.find((f) => /(sc|cn|gb)\b|sc-|SC|CN|GB/.test(f.postscriptName));
   return sc ?? fonts[0]!;

@@ -65,7 +65,7 @@ export function placeLine(items: Item[], s: number, b: number, p: LinePlacement)
     if (it.glyphId >= 0) {
       // An opening mark keeps its ink at the right of its cell; a line-start cut removes the blank before it.
       const origin = it.place === 'left' ? x : it.place === 'right' ? x + w - it.glyphAdvance : x + (w - it.glyphAdvance) / 2;
-      glyphs.push({ face: it.face, glyphId: it.glyphId, char: it.char, x: origin, advance: w, size: it.size });
+      glyphs.push({ face: it.face, glyphId: it.glyphId, char: it.char, x: origin, advance: w, cellX: x, size: it.size });
     } else if (it.missing) {
       (missing ??= []).push(it.missing);
     }

@@ -42,8 +42,10 @@ export interface PlacedGlyph {
   char: string;
   /** x of the glyph's origin from the line's left edge (the type area's left), points */
   x: number;
-  /** Advance as set (after compression), points */
+  /** Advance as set (after compression), points: the width of the glyph's cell on the line */
   advance: number;
+  /** x of the cell's left edge (differs from x where a mark's ink sits in the right half, or a glyph is centred) */
+  cellX?: number;
   size: number;
 }
 
