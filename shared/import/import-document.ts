@@ -1,8 +1,16 @@
 // Entry point of the importers: bytes of one source file → articles of the model.
-// (Placeholder by the foundation: plain UTF-8 text, first line the title. The import issue replaces the body.)
+// Readers (text, docx, via a converter .doc/.wps) produce SourceItems; one rule set recognises the 公文 in them.
 import type { Article } from '../model/issue';
-import { paragraph } from '../model/blocks';
 import { InputError } from '../errors';
+import { readDocx } from './docx/read-docx';
+import { recognizeArticle } from './recognize/recognize-article';
+import type { ImportedAsset, SourceItem } from './source';
+import { splitDocuments } from './split/split-documents';
+import { decodeText } from './text/decode';
+import { textItems } from './text/text-items';
+
+/** Turns a .doc/.wps file into .docx bytes (LibreOffice on the desktop); synchronous because importDocument is. */
+export type OfficeConverter = (bytes: Uint8Array, fileName: string) => Uint8Array;
 
 export interface ImportOptions {
   /** Prefix for the ids of the articles made (stable ids make re-imports comparable). */
@@ -14,31 +22,55 @@ export interface ImportOptions {
   normalize?: boolean;
   /** Split a text that holds several documents (a whole gazette) into its documents; also done when a 目录 is detected. */
   split?: boolean;
+  /** Converter for .doc and .wps; without it those files are refused with a clear message. */
+  convertOffice?: OfficeConverter;
 }
 
 export interface ImportResult {
   articles: Article[];
   /** Things the clerk should know (tracked changes resolved, lines joined …), one sentence each. */
   warnings: string[];
+  /** Images found in the source, to be stored as assets/<name> of the project. */
+  assets: ImportedAsset[];
 }
 
+export const IMPORTABLE_EXTENSIONS = ['.txt', '.docx', '.doc', '.wps'];
+
+/** Larger sources are refused: a 公文 is at most a few MB; this bounds memory for hostile input. */
+export const MAX_SOURCE_BYTES = 64 * 1024 * 1024;
+
 export function importDocument(bytes: Uint8Array, fileName: string, options: ImportOptions = {}): ImportResult {
-  const ext = fileName.toLowerCase().split('.').pop();
-  if (ext !== 'txt') throw new InputError(fileName, '', `不支持的文件类型 .${ext}`);
-  const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
-  const lines = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
-  if (lines.length === 0) throw new InputError(fileName, '', '文件是空的');
-  const [title, ...rest] = lines;
-  return {
-    articles: [
-      {
-        id: `${options.idPrefix ?? 'a'}1`,
-        kind: 'document',
-        meta: { title: title! },
-        body: rest.map((line) => paragraph(line)),
-        source: { file: fileName },
-      },
-    ],
-    warnings: [],
-  };
+  const ext = fileName.toLowerCase().includes('.') ? fileName.toLowerCase().slice(fileName.lastIndexOf('.')) : '';
+  if (!IMPORTABLE_EXTENSIONS.includes(ext)) throw new InputError(fileName, '', `不支持的文件类型“${ext || '无扩展名'}”（支持 ${IMPORTABLE_EXTENSIONS.join('、')}）`);
+  if (bytes.length === 0) throw new InputError(fileName, '', '文件是空的');
+  if (bytes.length > MAX_SOURCE_BYTES) throw new InputError(fileName, '', `文件太大（${Math.round(bytes.length / 1048576)} MB，上限 ${MAX_SOURCE_BYTES / 1048576} MB）`);
+  const warnings: string[] = [];
+  const assets: ImportedAsset[] = [];
+  let documents: SourceItem[][];
+  if (ext === '.txt') {
+    const decoded = decodeText(bytes, fileName);
+    if (decoded.encoding !== 'utf-8') warnings.push(`按 ${decoded.encoding === 'gb18030' ? 'GB18030（GBK）' : 'UTF-16'} 编码读取`);
+    const read = textItems(decoded.text);
+    warnings.push(...read.warnings);
+    if (!read.items.some((i) => i.kind === 'text' || i.kind === 'table')) throw new InputError(fileName, '', '文件里没有文字');
+    documents = splitDocuments(read.items, options.split ?? false, warnings);
+  } else {
+    let docx = bytes;
+    if (ext === '.doc' || ext === '.wps') {
+      if (!options.convertOffice) throw new InputError(fileName, '', `无法直接读取 ${ext} 文件：请安装 LibreOffice，或在 Word/WPS 中另存为 .docx 后再导入`);
+      docx = options.convertOffice(bytes, fileName);
+    }
+    const read = readDocx(docx, fileName);
+    warnings.push(...read.warnings);
+    assets.push(...read.assets);
+    if (!read.items.length) throw new InputError(fileName, '', '文档里没有文字');
+    documents = [read.items];
+  }
+  const prefix = options.idPrefix ?? 'a';
+  const articles = documents.map((items, k) => {
+    const { article, notes } = recognizeArticle(items, { id: `${prefix}${k + 1}`, fileName, normalize: options.normalize ?? true });
+    warnings.push(...notes.map((note) => (documents.length > 1 ? `《${article.meta.title}》：${note}` : note)));
+    return article;
+  });
+  return { articles, warnings, assets };
 }

@@ -1,0 +1,174 @@
+// The body of a 公文: heading levels, 附件说明, 署名, 成文日期, 附注, embedded titles of what a 印发 notice
+// prints in full, 政策解读, 大事记 entries, tables with their titles and notes. 署名/日期/附注 stay where they stand.
+import type { Block, FontRole, ParagraphBlock, ParagraphRole, TextLeaf } from '../../model/blocks';
+import type { ArticleKind, FieldSource } from '../../model/issue';
+import type { SourceItem, SourceText } from '../source';
+import { titleKey } from './normalize';
+import {
+  ATTACHMENT, ATTACHMENT_LABEL, BRACKETED, CHRONICLE, COPY_TO, DATE_LINE, INTERPRETATION, NOTE_LINE, PROSE_PUNCT,
+  TABLE_NOTE, TABLE_TITLE, headingOf, parseDateLine,
+} from './patterns';
+
+export interface BodyOptions {
+  kind: ArticleKind;
+  title: string;
+  /** Text transform for prose (punctuation width, number spaces) and for titles/dates (spaces dropped). */
+  prose: (t: string) => string;
+  tight: (t: string) => string;
+}
+
+export interface BodyResult {
+  blocks: Block[];
+  signer?: string;
+  date?: string;
+  note?: string;
+  fields: Record<string, FieldSource>;
+}
+
+interface Classified {
+  item: SourceItem;
+  role?: ParagraphRole;
+  heading?: 1 | 2 | 3 | 4;
+  runIn?: boolean;
+}
+
+const HEADING_FONT: Record<number, FontRole | undefined> = { 1: 'hei', 2: 'kai' };
+
+export function readBody(items: SourceItem[], options: BodyOptions): BodyResult {
+  const quoted = quotedNames(items);
+  const issuing = /(印发|转发|批转|公布|颁布|发布)/.test(options.title);
+  const cls: Classified[] = [];
+  let closed = false; // the covering part's 落款 has been seen
+  let expectEmbedded = false;
+  for (const item of items) {
+    if (item.kind !== 'text') {
+      cls.push({ item });
+      continue;
+    }
+    const t = item.text.trim();
+    const prev = cls[cls.length - 1];
+    const short = t.length <= 60 && !PROSE_PUNCT.test(t);
+    let c: Classified = { item };
+    if (DATE_LINE.test(t) && !BRACKETED.test(t) && parseDateLine(t)) {
+      c.role = 'date';
+      const p = prev?.item;
+      if (p?.kind === 'text' && !prev!.role && !prev!.heading && p.text.trim().length <= 30 && !PROSE_PUNCT.test(p.text) && !/[:：]$/.test(p.text.trim())) prev!.role = 'signature';
+      closed = true;
+      expectEmbedded = issuing;
+    } else if (NOTE_LINE.test(t) || /^[（(]\s*本文有删减\s*[)）]$/.test(t)) {
+      c.role = 'note';
+      closed = true;
+      expectEmbedded = issuing;
+    } else if (ATTACHMENT.test(t)) c.role = 'attachment';
+    else if (prev?.role === 'attachment' && /^\d{1,2}\s*[.．、]/.test(t) && !/。/.test(t) && t.length <= 80) c.role = 'attachment';
+    else if (ATTACHMENT_LABEL.test(t)) c.role = 'attachmentLabel';
+    else if (COPY_TO.test(t)) c.role = 'copyTo';
+    else if (options.kind === 'chronicle' && CHRONICLE.test(t)) c.role = 'chronicle';
+    else if (options.kind === 'chronicle' && /^\d{1,2}\s*月(份)?$/.test(t)) c.heading = 1;
+    else if (TABLE_TITLE.test(t) && t.length <= 60) c.role = 'tableTitle';
+    else if (TABLE_NOTE.test(t) || (prev?.role === 'tableNote' && /^\d{1,2}\s*[.．、]/.test(t))) c.role = 'tableNote';
+    else if (short && (matchesQuoted(t, quoted) || (expectEmbedded && !headingOf(t)) || (closed && INTERPRETATION.test(t) && t.length <= 50))) {
+      c.role = 'embeddedTitle';
+      expectEmbedded = false;
+    } else if (prev?.role === 'embeddedTitle' && /^[（(]\s*\d{4}\s*[—\-－~至]\s*\d{4}\s*年\s*[)）]$/.test(t)) {
+      // "德宏儿童发展规划" / "(2021—2030年)": the period line finishes the embedded title.
+      const p = prev.item as SourceText;
+      prev.item = { ...p, text: p.text + t, lines: [...p.lines, ...item.lines] };
+      continue;
+    } else {
+      const h = headingOf(t);
+      if (h) {
+        const isHeading = t.length <= 50 && !/。./.test(t) && !/^第[一二三四五六七八九十百零〇]+条/.test(t);
+        c.heading = h.level;
+        if (!isHeading) c.runIn = true;
+      }
+      expectEmbedded = false;
+    }
+    cls.push(c);
+  }
+  return assemble(cls, options);
+}
+
+function assemble(cls: Classified[], options: BodyOptions): BodyResult {
+  const blocks: Block[] = [];
+  const fields: Record<string, FieldSource> = {};
+  const result: BodyResult = { blocks, fields };
+  for (const c of cls) {
+    const item = c.item;
+    if (item.kind === 'table') {
+      blocks.push(item.block);
+      continue;
+    }
+    if (item.kind === 'image') {
+      blocks.push(item.block);
+      continue;
+    }
+    const raw = item.text.trim();
+    if (c.heading && !c.runIn) {
+      blocks.push({ type: 'heading', level: c.heading, children: leavesOf(item, (t) => labelTidy(options.tight(t))) });
+      continue;
+    }
+    const tightRoles: ParagraphRole[] = ['date', 'signature', 'embeddedTitle', 'speaker', 'speechDate', 'tableTitle', 'attachmentLabel'];
+    const transform = c.role && tightRoles.includes(c.role) ? options.tight : options.prose;
+    let children = leavesOf(item, (t) => (c.runIn ? labelTidy(transform(t)) : transform(t)));
+    if (c.runIn && c.heading && HEADING_FONT[c.heading] && children.length === 1) children = splitRunIn(children[0]!.text, HEADING_FONT[c.heading]!);
+    const block: ParagraphBlock = { type: 'paragraph', children };
+    if (c.role) block.role = c.role;
+    if (item.align && item.align !== 'justify' && item.align !== 'left') block.align = item.align;
+    blocks.push(block);
+    const text = children.map((l) => l.text).join('');
+    if (c.role === 'signature' && !result.signer) {
+      result.signer = options.tight(raw);
+      fields.signer = { confidence: 0.85, lines: item.lines, rule: '成文日期上一行的机关名称' };
+    }
+    if (c.role === 'date' && !result.date) {
+      result.date = parseDateLine(raw);
+      fields.date = { confidence: 0.95, lines: item.lines, rule: '单独成行的成文日期' };
+    }
+    if (c.role === 'note' && !result.note) {
+      result.note = text;
+      fields.note = { confidence: 0.95, lines: item.lines, rule: '括号中的附注' };
+    }
+  }
+  return result;
+}
+
+function leavesOf(item: SourceText, transform: (t: string) => string): TextLeaf[] {
+  if (item.leaves && item.leaves.length && item.leaves.map((l) => l.text).join('') === item.text) {
+    const leaves = item.leaves.map((l) => ({ ...l, text: transform(l.text) })).filter((l) => l.text !== '');
+    if (leaves.length) return leaves;
+  }
+  return [{ text: transform(item.text.trim()) }];
+}
+
+/** "(一) 指导思想" → "（一）指导思想"; "1. 坚持" → "1.坚持"; "一、 总则" → "一、总则". */
+function labelTidy(t: string): string {
+  return t
+    .replace(/^[（(]\s*([一二三四五六七八九十百零〇]+|\d{1,2})\s*[）)]\s*/, '（$1）')
+    .replace(/^(\d{1,2})\s*[.．]\s*(?!\d)/, '$1.')
+    .replace(/^([一二三四五六七八九十百零〇]+)\s*、\s*/, '$1、');
+}
+
+/** A run-in heading: the heading sentence set in the level's font, the rest as body text. */
+function splitRunIn(text: string, font: FontRole): TextLeaf[] {
+  const end = text.search(/[。：:]/);
+  if (end < 0 || end > 60 || end === text.length - 1) return [{ text }];
+  return [{ text: text.slice(0, end + 1), font }, { text: text.slice(end + 1) }];
+}
+
+/** Names in 《》 in the covering text (before the first date): the documents a 印发 notice prints. */
+function quotedNames(items: SourceItem[]): string[] {
+  const names: string[] = [];
+  for (const item of items) {
+    if (item.kind !== 'text') continue;
+    if (DATE_LINE.test(item.text.trim())) break;
+    for (const m of item.text.matchAll(/《([^《》]{4,80})》/g)) names.push(titleKey(m[1]!));
+  }
+  return names;
+}
+
+function matchesQuoted(t: string, names: string[]): boolean {
+  const k = titleKey(t);
+  if (k.length < 4) return false;
+  return names.some((n) => n === k || (Math.abs(n.length - k.length) <= 2 && n.slice(-6) === k.slice(-6) && n.slice(0, 2) === k.slice(0, 2)));
+}

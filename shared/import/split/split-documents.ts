@@ -1,0 +1,89 @@
+// A text that holds several documents (a whole gazette) → one item list per document, found through its 目录:
+// each 目录 entry's title is looked up in the body after it. Without split and without a 目录: one document.
+import type { SourceItem, SourceText } from '../source';
+import { blockText } from '../../model/blocks';
+import { titleKey } from '../recognize/normalize';
+
+const TOC_HEAD = /^目\s*录$/;
+
+export function splitDocuments(items: SourceItem[], split: boolean, warnings: string[]): SourceItem[][] {
+  const tocAt = items.findIndex((it, k) => k < 400 && it.kind === 'text' && TOC_HEAD.test(it.text.trim()));
+  if (tocAt < 0 && !split) return [items];
+  const entries = tocAt >= 0 ? tocEntries(items, tocAt) : { titles: [], end: 0 };
+  const starts: number[] = [];
+  let from = entries.end;
+  for (const candidates of entries.titles) {
+    let at = -1;
+    for (const title of candidates) if ((at = findTitle(items, from, title)) >= 0) break;
+    const title = candidates[candidates.length - 1]!;
+    if (at >= 0) {
+      starts.push(at);
+      from = at + 1;
+    } else warnings.push(`目录条目“${title}”在正文中没有找到`);
+  }
+  if (starts.length === 0) {
+    if (split) warnings.push('没有找到目录，无法拆分，按一篇文档导入');
+    return [items];
+  }
+  warnings.push(`按目录拆分为 ${starts.length} 篇文档`);
+  return starts.map((s, k) => items.slice(s, starts[k + 1] ?? items.length));
+}
+
+/**
+ * 目录 entries: an entry ends in a page number "(12)", after leaders or a 文号; its title may have wrapped over the
+ * lines before. Each entry gives its candidate titles: all pending lines, then without the first ones (a 栏目 name
+ * or a running head may stand before it).
+ */
+function tocEntries(items: SourceItem[], tocAt: number): { titles: string[][]; end: number } {
+  const titles: string[][] = [];
+  let pending: string[] = [];
+  let end = tocAt + 1;
+  let misses = 0;
+  for (let k = tocAt + 1; k < items.length && misses < 8; k++) {
+    const item = items[k]!;
+    if (item.kind === 'image') break;
+    // The second 目录 page may come out as tab-separated rows ("title 文号<TAB>(53)").
+    const lines = item.kind === 'text' ? [item.text.trim()] : item.block.children.map((row) => blockText(row).replace(/\t/g, ' ').trim());
+    for (const t of lines) {
+    if (TOC_HEAD.test(t) || t === '') continue;
+    const m = PAGE_MARK.exec(t);
+    if (m) {
+      const head = t.slice(0, m.index).replace(DOC_NO_ANYWHERE, '').replace(/[.…·．\s]+$/, '');
+      const parts = [...pending, head].map((p) => p.replace(DOC_NO_ANYWHERE, '')).filter((p) => titleKey(p).length > 0);
+      const candidates = parts.map((_, i) => titleKey(parts.slice(i).join(''))).filter((c) => c.length >= 6);
+      if (candidates.length) titles.push(candidates);
+      pending = [];
+      end = k + 1;
+      misses = 0;
+    } else {
+      pending.push(t);
+      if (pending.length > 4) pending.shift();
+      misses++;
+    }
+    }
+  }
+  return { titles, end };
+}
+
+const PAGE_MARK = /(?:[.…·．]{2,}\s*|\s+|\t|^)[(（]?\s*(\d{1,4})\s*[)）]?\s*$/;
+const DOC_NO_ANYWHERE = /[\u4e00-\u9fa5]{1,12}\s*[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d{1,4}\s*号/g;
+
+/** The body heading of a 目录 entry: the joined next lines start it, or it ends the entry (a speech's entry adds the speaker). */
+function findTitle(items: SourceItem[], from: number, title: string): number {
+  const body = title.replace(/^[^在]{1,12}(?=在.+讲话$)/, '');
+  for (let k = from; k < items.length; k++) {
+    const first = items[k];
+    if (first?.kind !== 'text') continue;
+    const key = titleKey(first.text);
+    if (key.length < 4 || !(title.startsWith(key) || body.startsWith(key))) continue;
+    let joined = '';
+    for (let j = k; j < Math.min(items.length, k + 4); j++) {
+      const it = items[j] as SourceText;
+      if (it.kind !== 'text') break;
+      joined += titleKey(it.text);
+      if (joined.startsWith(title) || joined.startsWith(body) || (joined.length >= 6 && (title.startsWith(joined) || body.startsWith(joined)) && joined.length >= Math.min(title.length, body.length) - 2)) return k;
+      if (!(title.startsWith(joined) || body.startsWith(joined))) break;
+    }
+  }
+  return -1;
+}
