@@ -1,0 +1,44 @@
+// The window: start screen or workspace, notices, recovery prompt; global shortcuts and host menu commands.
+import { useEffect } from 'react';
+import { useWorkspace } from '../store/workspace';
+import { StartScreen } from '../dialogs/StartScreen';
+import { RecoveryPrompt } from '../dialogs/RecoveryPrompt';
+import { Workspace } from './Workspace';
+import { Notices } from './Notices';
+import { ErrorBoundary } from './ErrorBoundary';
+import { getHost, saveIssue, closeIssue } from './actions';
+
+export function App() {
+  const hasIssue = useWorkspace((s) => s.issue !== null);
+  const notify = useWorkspace((s) => s.notify);
+  const load = useWorkspace((s) => s.load);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && e.key === 's') {
+        e.preventDefault();
+        void saveIssue(e.shiftKey);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    const off = getHost().onEvent((event) => {
+      if (event.type === 'menu' && event.command === 'save') void saveIssue();
+      else if (event.type === 'menu' && event.command === 'saveAs') void saveIssue(true);
+      else if (event.type === 'menu' && event.command === 'close') void closeIssue();
+      else if (event.type === 'file-opened') load(event.snapshot);
+      else if (event.type === 'error') notify({ kind: 'error', text: event.message });
+    });
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      off();
+    };
+  }, [load, notify]);
+
+  return (
+    <ErrorBoundary resetKey={hasIssue}>
+      {hasIssue ? <Workspace /> : <StartScreen />}
+      <Notices />
+      <RecoveryPrompt />
+    </ErrorBoundary>
+  );
+}

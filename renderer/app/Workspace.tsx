@@ -1,0 +1,50 @@
+// The open issue: navigator | editor or metadata form | preview, with the checks panel and export dialog.
+import { useState } from 'react';
+import { useWorkspace } from '../store/workspace';
+import { findArticle } from '../store/section-ops';
+import { Navigator } from '../navigator/Navigator';
+import { ArticleEditor } from '../editor/ArticleEditor';
+import { MetaForm } from '../dialogs/MetaForm';
+import { ExportDialog } from '../dialogs/ExportDialog';
+import { PreviewPane } from '../preview/PreviewPane';
+import { ChecksPanel } from '../checks/ChecksPanel';
+import { ErrorBoundary } from './ErrorBoundary';
+import { TopBar } from './TopBar';
+import { importDropped } from './actions';
+import { t } from '../messages/zh-CN';
+
+export function Workspace() {
+  const view = useWorkspace((s) => s.view);
+  const selected = useWorkspace((s) => s.selectedArticle);
+  const article = useWorkspace((s) => (s.selectedArticle && s.issue ? findArticle(s.issue.sections, s.selectedArticle)?.article : undefined));
+  const [exporting, setExporting] = useState<'pdf' | 'docx' | null>(null);
+  const [showChecks, setShowChecks] = useState(true);
+  // Fixes change the model under an open editor: remount it from the model.
+  const [epoch, setEpoch] = useState(0);
+
+  const onDrop = (e: React.DragEvent) => {
+    if (e.dataTransfer.files.length === 0) return;
+    e.preventDefault();
+    const { issue, selectedArticle } = useWorkspace.getState();
+    if (!issue) return;
+    const target = (selectedArticle && findArticle(issue.sections, selectedArticle)?.section.id) ?? issue.sections[0]?.id;
+    if (target) void importDropped(target, Array.from(e.dataTransfer.files));
+  };
+
+  return (
+    <div className="workspace" onDragOver={(e) => e.dataTransfer.types.includes('Files') && e.preventDefault()} onDrop={onDrop}>
+      <TopBar onExport={setExporting} onToggleChecks={() => setShowChecks((v) => !v)} />
+      <div className="columns">
+        <ErrorBoundary resetKey="nav"><Navigator /></ErrorBoundary>
+        <main className="center">
+          <ErrorBoundary resetKey={`${view}:${selected}:${epoch}`}>
+            {view === 'meta' ? <MetaForm /> : article ? <ArticleEditor key={`${article.id}:${epoch}`} article={article} /> : <p className="hint empty-editor">{t.noArticle}</p>}
+          </ErrorBoundary>
+          {showChecks && <ErrorBoundary resetKey="checks"><ChecksPanel onFixed={() => setEpoch((n) => n + 1)} /></ErrorBoundary>}
+        </main>
+        <ErrorBoundary resetKey="preview"><PreviewPane /></ErrorBoundary>
+      </div>
+      {exporting && <ExportDialog format={exporting} onClose={() => setExporting(null)} />}
+    </div>
+  );
+}

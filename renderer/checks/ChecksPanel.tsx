@@ -1,0 +1,43 @@
+// The checker's findings for the issue: click to jump to the place, one click to fix where the rule has one.
+import { useDerived } from '../store/derived';
+import { useWorkspace } from '../store/workspace';
+import { findArticle, updateArticle } from '../store/section-ops';
+import { applyFix } from './apply-fix';
+import type { Finding } from '../../shared/check/run-checks';
+import { t } from '../messages/zh-CN';
+
+export function ChecksPanel({ onFixed }: { onFixed: (articleId: string) => void }) {
+  const findings = useDerived((s) => s.findings);
+  const jumpTo = useWorkspace((s) => s.jumpTo);
+  const editSections = useWorkspace((s) => s.editSections);
+  const titleOf = (id: string) => {
+    const sections = useWorkspace.getState().issue?.sections ?? [];
+    return findArticle(sections, id)?.article.meta.title ?? '';
+  };
+  const fix = (finding: Finding) => {
+    editSections((sections) => {
+      const found = findArticle(sections, finding.article);
+      const fixed = found && applyFix(found.article, finding);
+      return fixed ? updateArticle(sections, finding.article, () => fixed) : sections;
+    });
+    onFixed(finding.article);
+  };
+  return (
+    <section className="checks" aria-label={t.checksTitle}>
+      <div className="pane-head"><span>{t.checksTitle}</span><span>{findings.length}</span></div>
+      {findings.length === 0 ? <p className="hint">{t.checksNone}</p> : (
+        <ul data-testid="findings">
+          {findings.map((f, i) => (
+            <li key={i} className={`finding ${f.severity}`}>
+              <button className="link" onClick={() => f.article && jumpTo({ articleId: f.article, block: f.block, offset: f.offset, ...(f.field ? { field: f.field } : {}) })}>
+                <span className="sev">{t.severity[f.severity]}</span> {f.message}
+                <span className="where">{f.article ? titleOf(f.article) : ''} “{f.text}”</span>
+              </button>
+              {f.fix !== undefined && f.article && <button onClick={() => fix(f)}>{t.fix}：{f.fix || '（删除）'}</button>}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,43 @@
+// The preview's Web Worker: lays out the issue (the same engine as the PDF) and runs the checks,
+// so typing never waits for either. Messages: 'fonts' once, then 'layout' with each new revision.
+import { layoutIssue } from '../../shared/typeset/layout-issue';
+import { runChecks } from '../../shared/check/run-checks';
+import { faceKey } from '../../shared/fonts/font-set';
+import type { Issue } from '../../shared/model/issue';
+import type { FontSource } from '../../shared/fonts/font-source';
+import type { LoadedFont } from './font-bytes';
+import type { WorkerReply, WorkerRequest } from './worker-messages';
+
+const fonts = new Map<string, Uint8Array>();
+const source: FontSource = {
+  read(ref) {
+    return fonts.get(faceKey(ref)) ?? (ref.file ? fonts.get(ref.file) : undefined);
+  },
+};
+
+const reply = (message: WorkerReply) => (self as unknown as Worker).postMessage(message);
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+self.onmessage = (event: MessageEvent<WorkerRequest>) => {
+  const message = event.data;
+  if (message.type === 'fonts') {
+    for (const font of message.fonts as LoadedFont[]) fonts.set(faceKey(font.ref), font.bytes);
+    return;
+  }
+  const issue: Issue = message.issue;
+  const started = performance.now();
+  try {
+    const tree = layoutIssue(issue, source);
+    reply({ type: 'layout', revision: message.revision, tree, ms: performance.now() - started });
+  } catch (error) {
+    reply({ type: 'layout-error', revision: message.revision, message: describe(error) });
+  }
+  try {
+    reply({ type: 'findings', revision: message.revision, findings: runChecks(issue) });
+  } catch (error) {
+    reply({ type: 'findings', revision: message.revision, findings: [], error: describe(error) });
+  }
+};

@@ -1,0 +1,96 @@
+// Keeps the preview in step with the issue: after each change (debounced) the worker lays out the latest
+// revision; only one job runs at a time and intermediate revisions are skipped.
+import { create } from 'zustand';
+import type { HostApi } from '../../shared/api';
+import type { PageTree } from '../../shared/typeset/page-tree';
+import { useWorkspace } from '../store/workspace';
+import { useDerived, type PageRange } from '../store/derived';
+import { loadFonts } from './font-bytes';
+import type { WorkerReply, WorkerRequest } from './worker-messages';
+import { t } from '../messages/zh-CN';
+
+export interface PreviewState {
+  tree: PageTree | null;
+  revision: number;
+  busy: boolean;
+  fontsReady: boolean;
+}
+
+export const usePreview = create<PreviewState>()(() => ({ tree: null, revision: -1, busy: false, fontsReady: false }));
+
+/** Printed page range of each article (page index + 1 where no folio is printed). */
+export function articleRanges(tree: PageTree): Record<string, PageRange> {
+  const ranges: Record<string, PageRange> = {};
+  tree.pages.forEach((page, index) => {
+    const number = page.folio ?? index + 1;
+    for (const id of page.articles) {
+      const range = ranges[id];
+      if (!range) ranges[id] = { from: number, to: number };
+      else range.to = number;
+    }
+  });
+  return ranges;
+}
+
+export function startPreview(host: HostApi, debounceMs = 150): () => void {
+  const worker = new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
+  const post = (message: WorkerRequest) => worker.postMessage(message);
+  let inFlight: number | null = null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let fontsFor: unknown = null;
+
+  const send = async () => {
+    const { issue, revision } = useWorkspace.getState();
+    if (!issue || inFlight !== null) return;
+    if (fontsFor !== issue.profile.fonts) {
+      fontsFor = issue.profile.fonts;
+      try {
+        post({ type: 'fonts', fonts: [...(await loadFonts(host, issue.profile)).values()] });
+      } catch (error) {
+        useDerived.getState().setLayoutError(t.previewFailed(error instanceof Error ? error.message : String(error)));
+      }
+      usePreview.setState({ fontsReady: true });
+    }
+    inFlight = revision;
+    usePreview.setState({ busy: true });
+    post({ type: 'layout', revision, issue: useWorkspace.getState().issue! });
+  };
+
+  worker.onmessage = (event: MessageEvent<WorkerReply>) => {
+    const message = event.data;
+    if (message.type === 'findings') {
+      if (message.revision === useWorkspace.getState().revision || inFlight === null) useDerived.getState().setFindings(message.findings);
+      inFlight = null;
+      usePreview.setState({ busy: false });
+      if (useWorkspace.getState().revision !== message.revision) void send();
+      return;
+    }
+    if (message.type === 'layout') {
+      usePreview.setState({ tree: message.tree, revision: message.revision });
+      useDerived.getState().setLayout({
+        pageCount: message.tree.pages.length,
+        toc: message.tree.toc,
+        ranges: articleRanges(message.tree),
+        revision: message.revision,
+      });
+    } else {
+      useDerived.getState().setLayoutError(t.previewFailed(message.message));
+    }
+  };
+  worker.onerror = (event) => {
+    inFlight = null;
+    useDerived.getState().setLayoutError(t.previewFailed(event.message || 'worker'));
+  };
+
+  const unsubscribe = useWorkspace.subscribe((state, previous) => {
+    if (state.revision === previous.revision || !state.issue) return;
+    clearTimeout(timer);
+    timer = setTimeout(() => void send(), debounceMs);
+  });
+  if (useWorkspace.getState().issue) void send();
+  return () => {
+    clearTimeout(timer);
+    unsubscribe();
+    worker.terminate();
+  };
+}
