@@ -10,8 +10,9 @@ export interface Groups {
 }
 
 const SOLID_PATTERNS: RegExp[] = [
-  // 文号: organ prefix, year in 〔〕 (or the brackets clerks type by mistake), number, 号
-  /[\u4e00-\u9fff]{0,5}[发函字令办电复规通呈报告]\s?[〔[【（(]\d{4}[〕\]】）)]\s?第?\d+号/g,
+  // 文号: 机关代字 (德政发, 德政办发, 国办函; its first character is not a word of the sentence before it),
+  // the year in 〔〕 (or the brackets clerks type by mistake), the number, 号
+  /(?:(?![按据照将经由的和及与在为对把以并见从于是请根印转])[\u4e00-\u9fff]){0,3}[发函字令办电复规通呈报告]\s?[〔[【（(]\d{4}[〕\]】）)]\s?第?\d+号/g,
   // year ranges and dates
   /\d{4}\s?[—–\-~～至]\s?\d{4}\s?年?/g,
   /\d{4}\s?年(?:\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?日)?)?/g,
