@@ -17,6 +17,8 @@ export interface GlyphRun {
   offsets: number[];
   /** The characters the glyphs stand for, one string per glyph (for ToUnicode, search, tests). */
   chars: string[];
+  /** Advance of each glyph as set (a compressed mark is narrower than its natural width), points. */
+  advances?: number[];
 }
 
 export interface RuleItem {

@@ -1,13 +1,88 @@
-// PageTree → PDF bytes with pdfkit (fonts subset and embedded, outline, links, document info).
-// (Foundation placeholder; the typesetting issue implements it.)
+// PageTree → PDF bytes with pdfkit: fonts subset and embedded, glyph runs written directly, outline of 栏目
+// and documents, 目录 links, document info. Same input → same bytes (fixed dates, so a fixed file ID).
+import PDFDocument from 'pdfkit';
 import type { PageTree } from '../../typeset/page-tree';
 import type { FontSource } from '../../fonts/font-source';
+import { openFace } from '../../fonts/open-face';
+import { GlyphEncoder, pageContent, type PdfFont } from './glyph-runs';
 
 export interface PdfAssets {
   /** Bytes of an image asset by name. */
   image(name: string): Uint8Array | undefined;
 }
 
-export async function writePdf(_tree: PageTree, _fonts: FontSource, _assets?: PdfAssets): Promise<Uint8Array> {
-  throw new Error('PDF 输出尚未实现');
+const FIXED_DATE = new Date(Date.UTC(2000, 0, 1));
+
+export async function writePdf(tree: PageTree, fonts: FontSource, assets?: PdfAssets): Promise<Uint8Array> {
+  const doc = new PDFDocument({
+    size: [tree.width, tree.height],
+    margin: 0,
+    autoFirstPage: false,
+    compress: true,
+    lang: 'zh-CN',
+    displayTitle: true,
+    info: { Title: tree.info.title, Subject: tree.info.subject, Producer: '公报编排', Creator: '公报编排', CreationDate: FIXED_DATE, ModDate: FIXED_DATE },
+  } as PDFKit.PDFDocumentOptions);
+  const chunks: Uint8Array[] = [];
+  doc.on('data', (c: Uint8Array) => chunks.push(c));
+  const done = new Promise<void>((resolve, reject) => {
+    doc.on('end', () => resolve());
+    doc.on('error', reject);
+  });
+
+  const pdfFonts = new Map<string, PdfFont>();
+  const fontFor = (key: string): PdfFont => {
+    let f = pdfFonts.get(key);
+    if (!f) {
+      const face = tree.fonts.find((x) => x.key === key);
+      const ref = { file: face?.source ?? key, ...(face?.postscriptName ? { postscriptName: face.postscriptName } : {}) };
+      const bytes = fonts.read(ref);
+      if (!bytes) throw new Error(`字体文件不可用：${ref.file}`);
+      // The fontkit face is shared with layout (memoised by bytes): no second parse.
+      doc.font(openFace(bytes, ref).font as unknown as string);
+      f = (doc as unknown as { _font: PdfFont })._font;
+      pdfFonts.set(key, f);
+    }
+    return f;
+  };
+  const enc = new GlyphEncoder();
+  const anchorsByPage = new Map<number, PageTree['anchors']>();
+  for (const a of tree.anchors) anchorsByPage.set(a.page, [...(anchorsByPage.get(a.page) ?? []), a]);
+
+  tree.pages.forEach((page, index) => {
+    doc.addPage({ size: [tree.width, tree.height], margin: 0 });
+    const used = new Set<PdfFont>();
+    const content = pageContent(page, tree.height, fontFor, enc, used);
+    const p = doc.page as unknown as { fonts: Record<string, unknown> };
+    for (const f of used) p.fonts[f.id] ??= f.ref();
+    (doc as unknown as { addContent(s: string): void }).addContent(content);
+    for (const item of page.items) {
+      if (item.kind === 'link') doc.goTo(item.x, item.y, item.w, item.h, item.anchor);
+      else if (item.kind === 'image') {
+        const bytes = assets?.image(item.asset);
+        if (bytes) doc.image(bytes as unknown as Buffer, item.x, item.y, { width: item.w, height: item.h });
+        else doc.rect(item.x, item.y, item.w, item.h).stroke();
+      }
+    }
+    for (const a of anchorsByPage.get(index) ?? []) doc.addNamedDestination(a.id, 'XYZ', 0, a.y, null);
+  });
+
+  for (const section of tree.outline) {
+    const page = tree.anchors.find((a) => a.id === section.anchor)?.page ?? 0;
+    const item = doc.outline.addItem(section.title, { pageNumber: page } as never);
+    for (const child of section.children) {
+      const childPage = tree.anchors.find((a) => a.id === child.anchor)?.page ?? page;
+      item.addItem(child.title, { pageNumber: childPage } as never);
+    }
+  }
+  doc.end();
+  await done;
+  const size = chunks.reduce((n, c) => n + c.length, 0);
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
 }

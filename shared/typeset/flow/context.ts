@@ -1,0 +1,79 @@
+// What block layout needs: the profile's styles resolved to points, the fonts, the line setter.
+import type { FontSet } from '../../fonts/font-set';
+import type { Align, FontRole, TextLeaf } from '../../model/blocks';
+import type { ElementStyle, GazetteProfile } from '../../profiles/profile';
+import type { Geometry } from '../geometry';
+import { pointSize } from '../sizes';
+import type { ParagraphSpec, SetLine } from '../text/types';
+
+export interface ResolvedStyle {
+  font: FontRole;
+  size: number;
+  align: Align;
+  /** Han pitch at this size (the grid pitch scaled). */
+  pitch: number;
+  indent: number;
+  hanging: number;
+  rightIndent: number;
+  spaceBefore: number;
+  spaceAfter: number;
+  keepWithNext: boolean;
+}
+
+export type LineSetter = (spec: ParagraphSpec, fonts: FontSet) => SetLine[];
+
+export interface LayoutContext {
+  profile: GazetteProfile;
+  geo: Geometry;
+  fonts: FontSet;
+  setLines: LineSetter;
+  style(name: string): ResolvedStyle;
+}
+
+const FALLBACK: ElementStyle = { font: 'fang', size: '三号', align: 'justify', indent: 2 };
+
+export function createContext(profile: GazetteProfile, geo: Geometry, fonts: FontSet, setLines: LineSetter): LayoutContext {
+  const cache = new Map<string, ResolvedStyle>();
+  return {
+    profile,
+    geo,
+    fonts,
+    setLines,
+    style(name) {
+      let s = cache.get(name);
+      if (!s) {
+        const raw = profile.styles[name] ?? profile.styles.body ?? FALLBACK;
+        const size = pointSize(raw.size);
+        // Body-size text keeps the grid pitch (28 a line); other sizes keep the same tracking ratio.
+        const pitch = geo.pitch * (size / geo.fontSize);
+        s = {
+          font: raw.font,
+          size,
+          align: raw.align ?? 'justify',
+          pitch,
+          indent: (raw.indent ?? 0) * pitch,
+          hanging: (raw.hanging ?? 0) * pitch,
+          rightIndent: (raw.rightIndent ?? 0) * pitch,
+          spaceBefore: raw.spaceBefore ?? 0,
+          spaceAfter: raw.spaceAfter ?? 0,
+          keepWithNext: raw.keepWithNext ?? false,
+        };
+        cache.set(name, s);
+      }
+      return s;
+    },
+  };
+}
+
+/** A paragraph spec for leaves in a style, over `measure` points. */
+export function specFor(style: ResolvedStyle, leaves: TextLeaf[], measure: number, bold = false): ParagraphSpec {
+  return {
+    runs: leaves.map((leaf) => ({ text: leaf.text, role: leaf.font ?? style.font, size: style.size, ...(leaf.bold || bold ? { bold: true } : {}) })),
+    measure,
+    pitch: style.pitch,
+    firstIndent: style.indent,
+    restIndent: style.hanging,
+    rightIndent: style.rightIndent,
+    align: style.align,
+  };
+}

@@ -1,0 +1,116 @@
+// Tables: column widths from content, merged cells, one flow line per row. Rows never split; on a
+// continuation page the header rows come again (with （续表） when asked), and a row-spanned cell cut
+// by the break repeats its text.
+import type { TableBlock } from '../../model/blocks';
+import type { DrawItem } from '../page-tree';
+import type { SetLine } from '../text/types';
+import { specFor, type LayoutContext } from './context';
+import type { FlowState } from './article-flow';
+import { runsOf } from './text-lines';
+import { baselineIn } from '../geometry';
+import type { FlowLine, TableSlice } from './types';
+import { columnWidths, tableGrid, type GridCell } from './table-grid';
+
+const PAD_X = 4;
+const PAD_Y = 4;
+
+interface LaidCell extends GridCell {
+  lines: SetLine[];
+  height: number;
+}
+
+function cellText(g: GridCell) {
+  return g.cell.children.flatMap((p, i) => (i > 0 ? [{ text: '\n' }, ...p.children] : p.children)).filter((l) => l.text !== '\n');
+}
+
+export function tableFlow(ctx: LayoutContext, table: TableBlock, state: FlowState, id: string): FlowLine[] {
+  const { cells, rows, cols } = tableGrid(table);
+  if (rows === 0 || cols === 0) return [];
+  const headerRows = Math.min(table.headerRows ?? 0, rows - 1);
+  const styleOf = (g: GridCell) => ctx.style(g.row < headerRows ? 'tableHeader' : 'tableText');
+  const lineH = (size: number) => Math.round(size * 1.45 * 100) / 100;
+  // Natural widths of single-column cells.
+  const natural = new Array<number>(cols).fill(0);
+  const minimum = new Array<number>(cols).fill(0);
+  for (const g of cells) {
+    const s = styleOf(g);
+    const w = Math.max(...g.cell.children.map((p) => ctx.fonts.measureText(p.children.map((c) => c.text).join(''), s.font, s.size)), 0);
+    if (g.colSpan === 1) {
+      natural[g.col] = Math.max(natural[g.col]!, w + 2 * PAD_X);
+      minimum[g.col] = Math.max(minimum[g.col]!, Math.min(w, 2 * s.size) + 2 * PAD_X);
+    }
+  }
+  const widths = columnWidths(natural, minimum, ctx.geo.measure, table.columnWidths);
+  const colX = widths.reduce<number[]>((xs, w, i) => [...xs, xs[i]! + w], [0]);
+  const laid: LaidCell[] = cells.map((g) => {
+    const s = styleOf(g);
+    const width = colX[g.col + g.colSpan]! - colX[g.col]! - 2 * PAD_X;
+    const text = cellText(g);
+    const one = ctx.fonts.measureText(text.map((t) => t.text).join(''), s.font, s.size);
+    const align = g.cell.align ?? (one > width ? 'justify' : s.align);
+    const spec = { ...specFor({ ...s, align, indent: 0, hanging: 0, rightIndent: 0 }, text, width), avoidLoneLastChar: false };
+    const lines = text.length ? ctx.setLines(spec, ctx.fonts) : [];
+    return { ...g, lines, height: lines.length * lineH(s.size) + 2 * PAD_Y };
+  });
+  // Row heights: the tallest single-row cell; a spanning cell's deficit goes to its last row.
+  const heights = new Array<number>(rows).fill(lineH(ctx.style('tableText').size) + 2 * PAD_Y);
+  for (const c of laid) if (c.rowSpan === 1) heights[c.row] = Math.max(heights[c.row]!, c.height);
+  for (const c of laid.filter((c) => c.rowSpan > 1)) {
+    const sum = heights.slice(c.row, c.row + c.rowSpan).reduce((a, b) => a + b, 0);
+    if (c.height > sum) heights[c.row + c.rowSpan - 1]! += c.height - sum;
+  }
+  const top = (r: number) => heights.slice(0, r).reduce((a, b) => a + b, 0);
+  const x0 = ctx.geo.left;
+
+  const drawCell = (c: LaidCell, from: number, to: number, rowTop: number): DrawItem[] => {
+    const h = top(to + 1) - top(from);
+    const x = x0 + colX[c.col]!;
+    const w = colX[c.col + c.colSpan]! - colX[c.col]!;
+    const s = styleOf(c);
+    const items: DrawItem[] = [{ kind: 'rect', x, y: rowTop, w, h, stroke: 0.5 }];
+    const lh = lineH(s.size);
+    let y = rowTop + Math.max(PAD_Y, (h - c.lines.length * lh) / 2);
+    for (const line of c.lines) {
+      items.push(...runsOf(line, x + PAD_X, baselineIn(y, lh, line.size || s.size)));
+      y += lh;
+    }
+    return items;
+  };
+
+  const render = (row: number, slice: TableSlice): DrawItem[] => {
+    const items: DrawItem[] = [];
+    for (const c of laid) {
+      const end = c.row + c.rowSpan - 1;
+      const starts = c.row === row || (row === slice.from && c.row < row && end >= row);
+      if (starts) items.push(...drawCell(c, row, Math.min(end, slice.to), 0));
+    }
+    return items;
+  };
+
+  const headerLines = (): FlowLine[] => {
+    const out: FlowLine[] = [];
+    if (table.continuedLabel) {
+      const s = ctx.style('tableNote');
+      const set = ctx.setLines({ ...specFor({ ...s, align: 'left', indent: 0 }, [{ text: '（续表）' }], ctx.geo.measure) }, ctx.fonts);
+      out.push({ height: ctx.geo.linePitch, items: set.flatMap((l) => runsOf(l, x0, baselineIn(0, ctx.geo.linePitch, s.size))), breakBefore: false });
+    }
+    for (let r = 0; r < headerRows; r++) out.push({ height: heights[r]!, items: render(r, { from: 0, to: headerRows - 1 }), breakBefore: false });
+    return out;
+  };
+
+  const out: FlowLine[] = [];
+  for (let r = 0; r < rows; r++) {
+    out.push({
+      height: heights[r]!,
+      items: [],
+      breakBefore: r === 0 ? !state.keep : r > headerRows,
+      table: { id, row: r, render, header: headerLines },
+    });
+  }
+  if (state.newPage) {
+    out[0]!.newPage = true;
+    state.newPage = false;
+  }
+  state.keep = false;
+  return out;
+}

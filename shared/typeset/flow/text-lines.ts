@@ -1,0 +1,55 @@
+// Set lines → flow lines: glyph runs positioned on the grid, with the break rules of a paragraph
+// (no single line of a paragraph alone at the bottom or top of a page).
+import type { GlyphRun } from '../page-tree';
+import { baselineIn } from '../geometry';
+import type { SetLine } from '../text/types';
+import type { FlowLine } from './types';
+import type { LayoutContext } from './context';
+
+/** Glyph runs for one set line: consecutive glyphs of one face and size share a run. */
+export function runsOf(line: SetLine, x0: number, baseline: number): GlyphRun[] {
+  const runs: GlyphRun[] = [];
+  let run: GlyphRun | undefined;
+  for (const g of line.glyphs) {
+    if (!run || run.font !== g.face || run.size !== g.size) {
+      run = { kind: 'glyphs', font: g.face, size: g.size, x: x0 + g.x, y: baseline, glyphs: [], offsets: [], chars: [], advances: [] };
+      runs.push(run);
+    }
+    run.glyphs.push(g.glyphId);
+    run.offsets.push(x0 + g.x - run.x);
+    run.chars.push(g.char);
+    run.advances!.push(g.advance);
+  }
+  return runs;
+}
+
+export interface LinesOptions {
+  /** Page break allowed before the first line (false after a keep-with-next block). */
+  breakBefore: boolean;
+  /** Left edge of the measure on the page (type area left + any block indent). */
+  x0: number;
+  /** Line box height; defaults to the grid's line pitch. */
+  height?: number;
+  anchor?: string;
+}
+
+export function flowLines(ctx: LayoutContext, lines: SetLine[], opts: LinesOptions): FlowLine[] {
+  const height = opts.height ?? ctx.geo.linePitch;
+  const n = lines.length;
+  return lines.map((line, k) => {
+    const size = line.size || ctx.geo.fontSize;
+    const flow: FlowLine = {
+      height,
+      grid: true,
+      items: runsOf(line, opts.x0, baselineIn(0, height, size)),
+      // k lines stay above a break, n-k go below: both at least two (孤行), short paragraphs never split.
+      breakBefore: k === 0 ? opts.breakBefore : k >= 2 && n - k >= 2,
+    };
+    if (k === 0 && opts.anchor) flow.anchor = opts.anchor;
+    return flow;
+  });
+}
+
+export function spacers(ctx: LayoutContext, count: number, breakBefore: boolean): FlowLine[] {
+  return Array.from({ length: count }, () => ({ height: ctx.geo.linePitch, items: [], breakBefore, spacer: true, grid: true }));
+}

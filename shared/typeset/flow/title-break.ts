@@ -1,0 +1,73 @@
+// 标题 broken into lines by meaning (GB/T 9704 §7.3.1): break before 关于 / 印发 / 的通知-like endings or after
+// 、 rather than at a fixed width, never inside 《》, brackets or numbers; lines of even length, the
+// longest not at the bottom when avoidable (a trapezoid, not an inverted one).
+const GOOD_BEFORE: Array<[RegExp, number]> = [
+  [/^关于/, 0],
+  [/^(印发|转发|批转|公布|发布|调整|做好|进一步|加强|开展|实施)/, 2],
+  [/^的(通知|决定|意见|批复|通告|公告|报告|函|命令|办法|规定|决议|方案|规划|请示)/, 1],
+  [/^(通知|决定|意见|批复|通告|公告|报告|办法|规定|方案|规划|实施细则|若干措施)$/, 3],
+  [/^[（(]/, 3],
+  [/^(和|及|与|暨)/, 4],
+];
+const OPEN = '《（(〔【“';
+const CLOSE = '》）)〕】”';
+
+function penaltyAt(chars: string[], i: number): number {
+  const rest = chars.slice(i).join('');
+  const prev = chars[i - 1] ?? '';
+  if (/[0-9A-Za-z]/.test(prev) && /[0-9A-Za-z年月日号期]/.test(chars[i] ?? '')) return Infinity;
+  if (CLOSE.includes(chars[i] ?? '') || OPEN.includes(prev) || /[，、。；：]/.test(chars[i] ?? '')) return Infinity;
+  let depth = 0;
+  for (const c of chars.slice(0, i)) {
+    if (c === '《') depth++;
+    else if (c === '》') depth--;
+  }
+  const inBook = depth > 0 ? 6 : 0;
+  if (/[、，]/.test(prev)) return 1 + inBook;
+  for (const [re, p] of GOOD_BEFORE) if (re.test(rest)) return p + inBook;
+  return 10 + inBook;
+}
+
+/** Lines of a title; `maxChars` is how many characters a line holds at the title size. */
+export function breakTitle(title: string, maxChars: number): string[] {
+  const chars = Array.from(title.replace(/(?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f])/g, '').trim());
+  if (chars.length <= maxChars) return [chars.join('')];
+  const lineCount = Math.ceil(chars.length / maxChars);
+  let best: { cost: number; cuts: number[] } = { cost: Infinity, cuts: [] };
+  // Try line counts n and n+1; dynamic programming over cut positions.
+  for (const lines of [lineCount, lineCount + 1]) {
+    const ideal = chars.length / lines;
+    const memo = new Map<string, { cost: number; cuts: number[] }>();
+    const solve = (from: number, left: number): { cost: number; cuts: number[] } => {
+      const key = `${from}:${left}`;
+      const known = memo.get(key);
+      if (known) return known;
+      let result = { cost: Infinity, cuts: [] as number[] };
+      if (left === 1) {
+        const len = chars.length - from;
+        if (len <= maxChars) result = { cost: ((len - ideal) / 2) ** 2 + (len > ideal + 1 ? 4 : 0), cuts: [] };
+      } else {
+        for (let to = from + 1; to < chars.length && to - from <= maxChars; to++) {
+          const p = penaltyAt(chars, to);
+          if (!Number.isFinite(p)) continue;
+          const sub = solve(to, left - 1);
+          const len = to - from;
+          const cost = sub.cost + p * 3 + ((len - ideal) / 2) ** 2;
+          if (cost < result.cost) result = { cost, cuts: [to, ...sub.cuts] };
+        }
+      }
+      memo.set(key, result);
+      return result;
+    };
+    const r = solve(0, lines);
+    const cost = r.cost + (lines - lineCount) * 40;
+    if (cost < best.cost) best = { cost, cuts: r.cuts };
+  }
+  if (!Number.isFinite(best.cost)) {
+    const out: string[] = [];
+    for (let i = 0; i < chars.length; i += maxChars) out.push(chars.slice(i, i + maxChars).join(''));
+    return out;
+  }
+  const bounds = [0, ...best.cuts, chars.length];
+  return bounds.slice(0, -1).map((b, i) => chars.slice(b, bounds[i + 1]).join(''));
+}

@@ -1,0 +1,128 @@
+// Flow lines → pages. Fills a page line by line; when a line does not fit, goes back to the last line
+// before which a break is allowed (keep-with-next, 孤行, 署名/日期 rules are in those flags) and starts a
+// new page there. Continuation pages of a table get its header rows again.
+import type { DrawItem } from './page-tree';
+import type { FlowLine, TableSlice } from './flow/types';
+
+export interface FlowArticle {
+  articleId: string;
+  section: string;
+  lines: FlowLine[];
+}
+
+export interface PlacedLine {
+  line: FlowLine;
+  y: number;
+  article: string;
+  section: string;
+}
+
+export interface BodyPage {
+  /** Blank page inserted to start an article on an odd page. */
+  blank: boolean;
+  placed: PlacedLine[];
+}
+
+export interface PaginateOptions {
+  areaHeight: number;
+  linePitch: number;
+  articleStart: 'continue' | 'new-page' | 'new-odd-page';
+}
+
+interface Entry {
+  line: FlowLine;
+  article: string;
+  section: string;
+}
+
+export function paginate(articles: FlowArticle[], opts: PaginateOptions): BodyPage[] {
+  const seq: Entry[] = [];
+  articles.forEach((a, ai) => {
+    a.lines.forEach((line, li) => {
+      let l = line;
+      if (li === 0 && ai > 0) l = { ...line, newPage: opts.articleStart !== 'continue' || line.newPage, breakBefore: true };
+      seq.push({ line: l, article: a.articleId, section: a.section });
+    });
+  });
+  const pages: BodyPage[] = [];
+  let page: BodyPage = { blank: false, placed: [] };
+  let placedIdx: number[] = [];
+  let y = 0;
+  const eps = 0.01;
+  const newPage = (oddRequired: boolean) => {
+    pages.push(page);
+    if (oddRequired && pages.length % 2 === 1) pages.push({ blank: true, placed: [] });
+    page = { blank: false, placed: [] };
+    placedIdx = [];
+    y = 0;
+  };
+  const snap = (v: number) => {
+    const k = Math.round(v / opts.linePitch);
+    return Math.abs(k * opts.linePitch - v) < eps ? k * opts.linePitch : Math.ceil(v / opts.linePitch) * opts.linePitch;
+  };
+  const put = (e: Entry, i: number) => {
+    page.placed.push({ line: e.line, y, article: e.article, section: e.section });
+    placedIdx.push(i);
+    y += e.line.height;
+  };
+  for (let i = 0; i < seq.length; i++) {
+    const e = seq[i]!;
+    if (e.line.newPage && page.placed.length > 0) newPage(opts.articleStart === 'new-odd-page' && i > 0 && seq[i - 1]!.article !== e.article);
+    if (y === 0 && e.line.spacer) continue;
+    if (e.line.grid) y = snap(y);
+    if (y + e.line.height > opts.areaHeight + eps && page.placed.length > 0) {
+      // Go back to the last allowed break on this page.
+      let k = placedIdx.length - 1;
+      let j = i;
+      if (!e.line.breakBefore) {
+        while (k >= 0 && placedIdx[k]! >= 0 && !seq[placedIdx[k]!]!.line.breakBefore) k--;
+        if (k > 0 && placedIdx[k]! >= 0) {
+          j = placedIdx[k]!;
+          page.placed.length = k;
+        }
+      }
+      newPage(false);
+      i = j - 1;
+      const first = seq[j]!;
+      // A table continues: its header rows (and （续表）) first.
+      const prevTable = seq[j - 1]?.line.table;
+      if (first.line.table && prevTable && prevTable.id === first.line.table.id) {
+        for (const h of first.line.table.header()) put({ ...first, line: h }, -1);
+      }
+      continue;
+    }
+    put(e, i);
+  }
+  if (page.placed.length > 0 || pages.length === 0) pages.push(page);
+  return pages;
+}
+
+/** The items of a placed page, table rows drawn for the slice of their table that stands on the page. */
+export function pageItems(page: BodyPage, top: number): DrawItem[] {
+  const items: DrawItem[] = [];
+  const slices = new Map<string, TableSlice>();
+  for (const p of page.placed) {
+    const t = p.line.table;
+    if (!t) continue;
+    const s = slices.get(t.id);
+    slices.set(t.id, s ? { from: Math.min(s.from, t.row), to: Math.max(s.to, t.row) } : { from: t.row, to: t.row });
+  }
+  for (const p of page.placed) {
+    const dy = top + p.y;
+    const own = p.line.table ? [...p.line.items, ...p.line.table.render(p.line.table.row, slices.get(p.line.table.id)!)] : p.line.items;
+    for (const item of own) items.push(shift(item, dy));
+  }
+  return items;
+}
+
+export function shift(item: DrawItem, dy: number): DrawItem {
+  switch (item.kind) {
+    case 'glyphs':
+    case 'rect':
+    case 'image':
+    case 'link':
+      return { ...item, y: item.y + dy };
+    case 'rule':
+      return { ...item, y1: item.y1 + dy, y2: item.y2 + dy };
+  }
+}
