@@ -1,0 +1,56 @@
+// Page object: the article editor — its fields, toolbar, body, and Chinese IME input through CDP.
+import type { CDPSession, Locator, Page } from 'playwright-core';
+
+export class EditorPage {
+  private cdp: CDPSession | null = null;
+  constructor(readonly page: Page) {}
+
+  get body(): Locator {
+    return this.page.getByTestId('article-body');
+  }
+
+  field(label: '标题' | '文号' | '主送' | '署名' | '日期' | '附注'): Locator {
+    return this.page.getByTestId('meta-fields').getByLabel(label, { exact: true });
+  }
+
+  block(index: number): Locator {
+    return this.body.locator(':scope > [data-slate-node="element"], :scope > div > [data-slate-node="element"]').nth(index);
+  }
+
+  async bodyText(): Promise<string> {
+    return (await this.body.innerText()).replace(/\u200b|\ufeff/g, '');
+  }
+
+  /** Puts the caret at the end of the body's last text block. */
+  async caretToEnd(): Promise<void> {
+    await this.body.click();
+    await this.page.keyboard.press('Control+End');
+  }
+
+  async toolbar(name: string): Promise<void> {
+    await this.page.locator('.editor-toolbar').getByRole('button', { name, exact: true }).dispatchEvent('mousedown');
+  }
+
+  /**
+   * Types `text` the way a pinyin IME does: composition updates with the pinyin letters, then the chosen
+   * characters committed (Input.imeSetComposition + Input.insertText, as Chromium receives them from an IME).
+   */
+  async typeWithIme(pinyin: string, text: string): Promise<void> {
+    this.cdp ??= await this.page.context().newCDPSession(this.page);
+    for (let i = 1; i <= pinyin.length; i++) {
+      const composing = pinyin.slice(0, i);
+      await this.cdp.send('Input.imeSetComposition', { text: composing, selectionStart: composing.length, selectionEnd: composing.length });
+    }
+    await this.cdp.send('Input.insertText', { text });
+  }
+
+  /** Selects from the start of one cell to the start of another by shift-click (what a clerk drags). */
+  async selectCells(from: Locator, to: Locator): Promise<void> {
+    await from.click();
+    await to.click({ modifiers: ['Shift'] });
+  }
+
+  cell(table: number, row: number, col: number): Locator {
+    return this.body.locator('table.tbl').nth(table).locator('tr').nth(row).locator('td').nth(col);
+  }
+}
