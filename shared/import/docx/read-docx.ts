@@ -1,4 +1,270 @@
-import type { ImportedAsset, SourceItem } from '../source';
-export function readDocx(_bytes: Uint8Array, _fileName: string): { items: SourceItem[]; warnings: string[]; assets: ImportedAsset[] } {
-  return { items: [], warnings: [], assets: [] };
+// .docx → SourceItems, from its XML: paragraphs (alignment, size, bold, automatic numbering as text), tables
+// (gridSpan, vMerge, tblHeader), images; tracked changes resolved (insertions kept, deletions dropped);
+// comments, headers, footers and text boxes (where 红头 art lives) are not read.
+import type { Element } from '@xmldom/xmldom';
+import type { Align, TableBlock, TableCellBlock, TableRowBlock } from '../../model/blocks';
+import { InputError } from '../../errors';
+import { textItem, type ImportedAsset, type SourceItem, type SourceText } from '../source';
+import { Numbering, numPrOf } from './numbering';
+import { Styles } from './styles';
+import { BoundedZip } from './unzip';
+import { attr, child, childrenOf, descendants, flag, is, kids, parseXml, val } from './xml';
+
+export interface DocxRead {
+  items: SourceItem[];
+  warnings: string[];
+  assets: ImportedAsset[];
+}
+
+const IMAGE_MIME: Record<string, string> = { png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg', gif: 'image/gif', bmp: 'image/bmp' };
+
+export function readDocx(bytes: Uint8Array, fileName: string): DocxRead {
+  const zip = new BoundedZip(bytes, fileName);
+  const mainPath = mainDocumentPath(zip, fileName);
+  const dir = mainPath.includes('/') ? mainPath.slice(0, mainPath.lastIndexOf('/') + 1) : '';
+  const rels = relationships(zip, fileName, `${dir}_rels/${mainPath.slice(dir.length)}.rels`, dir);
+  const part = (type: string) => [...rels.values()].find((r) => r.type.endsWith(`/${type}`))?.target;
+  const load = (path: string | undefined) => (path && zip.has(path) ? parseXml(zip.read(path)!, fileName, path) : undefined);
+  const doc = parseXml(zip.read(mainPath)!, fileName, mainPath);
+  const reader = new Reader(fileName, zip, rels, new Styles(load(part('styles'))), new Numbering(load(part('numbering'))));
+  const body = child(doc, 'w', 'body');
+  if (!body) throw new InputError(fileName, mainPath, '文档没有正文（w:body）');
+  reader.blockContainer(body);
+  const comments = load(part('comments'));
+  if (comments && childrenOf(comments, 'w', 'comment').length) reader.warnings.push(`文档中的 ${childrenOf(comments, 'w', 'comment').length} 条批注未导入`);
+  if (reader.inserted || reader.deleted) reader.warnings.push(`文档含有修订：已接受 ${reader.inserted} 处插入，删去了 ${reader.deleted} 处标记为删除的文字`);
+  return { items: reader.items, warnings: reader.warnings, assets: reader.assets };
+}
+
+function mainDocumentPath(zip: BoundedZip, fileName: string): string {
+  const rootRels = zip.read('_rels/.rels');
+  if (rootRels) {
+    for (const r of childrenOf(parseXml(rootRels, fileName, '_rels/.rels'), 'rel', 'Relationship')) {
+      if ((r.getAttribute('Type') ?? '').endsWith('/officeDocument')) {
+        const target = (r.getAttribute('Target') ?? '').replace(/^\//, '');
+        if (zip.has(target)) return target;
+      }
+    }
+  }
+  if (zip.has('word/document.xml')) return 'word/document.xml';
+  throw new InputError(fileName, '', '不是 Word 文档（找不到 word/document.xml）');
+}
+
+function relationships(zip: BoundedZip, fileName: string, path: string, dir: string): Map<string, { type: string; target: string }> {
+  const out = new Map<string, { type: string; target: string }>();
+  const bytes = zip.read(path);
+  if (!bytes) return out;
+  for (const r of childrenOf(parseXml(bytes, fileName, path), 'rel', 'Relationship')) {
+    const target = r.getAttribute('Target') ?? '';
+    if (r.getAttribute('TargetMode') === 'External') continue;
+    out.set(r.getAttribute('Id') ?? '', { type: r.getAttribute('Type') ?? '', target: target.startsWith('/') ? target.slice(1) : normalizePath(dir + target) });
+  }
+  return out;
+}
+
+function normalizePath(p: string): string {
+  const out: string[] = [];
+  for (const seg of p.split('/')) {
+    if (seg === '..') out.pop();
+    else if (seg !== '.' && seg !== '') out.push(seg);
+  }
+  return out.join('/');
+}
+
+const ALIGN: Record<string, Align> = { center: 'center', right: 'right', end: 'right', left: 'left', start: 'left', both: 'justify', distribute: 'justify' };
+
+class Reader {
+  items: SourceItem[] = [];
+  warnings: string[] = [];
+  assets: ImportedAsset[] = [];
+  inserted = 0;
+  deleted = 0;
+  private paragraphNo = 0;
+  private gap = false;
+
+  constructor(
+    private readonly fileName: string,
+    private readonly zip: BoundedZip,
+    private readonly rels: Map<string, { type: string; target: string }>,
+    private readonly styles: Styles,
+    private readonly numbering: Numbering,
+  ) {}
+
+  /** w:body, w:sdtContent, w:customXml …: paragraphs and tables in order. */
+  blockContainer(el: Element): void {
+    for (const k of kids(el)) {
+      if (is(k, 'w', 'p')) this.paragraph(k);
+      else if (is(k, 'w', 'tbl')) this.items.push(this.table(k));
+      else if (is(k, 'w', 'sdt')) {
+        const content = child(k, 'w', 'sdtContent');
+        if (content) this.blockContainer(content);
+      } else if (is(k, 'w', 'customXml') || is(k, 'w', 'ins') || is(k, 'w', 'moveTo')) this.blockContainer(k);
+      else if (is(k, 'w', 'del') || is(k, 'w', 'moveFrom')) this.deleted++;
+    }
+  }
+
+  private paragraph(p: Element): void {
+    this.paragraphNo++;
+    const pPr = child(p, 'w', 'pPr');
+    // A paragraph mark deleted in tracked changes still leaves its text; that is fine for import.
+    const style = this.styles.get(val(pPr, 'pStyle'));
+    const runs: Array<{ text: string; bold: boolean; sizePt?: number }> = [];
+    const images: string[] = [];
+    this.inline(p, runs, images, { bold: style.bold ?? false, sizePt: style.sizePt });
+    let text = runs.map((r) => r.text).join('');
+    const num = numPrOf(pPr) ?? style.num;
+    if (num && text.trim()) {
+      const label = this.numbering.next(num.numId, num.ilvl);
+      if (label) text = label + text.replace(/^\s+/, '');
+    }
+    for (const asset of images) this.items.push({ kind: 'image', block: { type: 'image', asset, children: [{ text: '' }] }, lines: [this.paragraphNo] });
+    if (!text.trim()) {
+      this.gap = true;
+      return;
+    }
+    const jc = val(pPr, 'jc') ?? style.jc;
+    const outline = val(pPr, 'outlineLvl') ?? style.outline;
+    const sizes = runs.filter((r) => r.text.trim()).map((r) => r.sizePt ?? 0);
+    const bold = runs.filter((r) => r.text.trim()).every((r) => r.bold);
+    // A line break inside a paragraph (w:br, or a raw line feed in w:t) separates lines the rules read one by one.
+    for (const [i, line] of text.split('\n').entries()) {
+      if (!line.trim()) continue;
+      const extra: Partial<SourceText> = { whole: true };
+      if (this.gap && i === 0) extra.gapBefore = true;
+      if (jc && ALIGN[jc]) extra.align = ALIGN[jc];
+      if (bold) extra.bold = true;
+      if (sizes.length && Math.max(...sizes) > 0) extra.sizePt = Math.max(...sizes);
+      if (outline !== undefined && Number(outline) < 9) extra.outlineLevel = Number(outline) + 1;
+      this.items.push(textItem(line.replace(/\t/g, ' ').trim(), [this.paragraphNo], extra));
+    }
+    this.gap = false;
+  }
+
+  /** Runs, hyperlinks, fields, insertions; skips deletions, comments, footnote marks and text boxes. */
+  private inline(el: Element, runs: Array<{ text: string; bold: boolean; sizePt?: number }>, images: string[], base: { bold: boolean; sizePt?: number | undefined }, field = { inInstr: false }): void {
+    for (const k of kids(el)) {
+      if (is(k, 'w', 'r')) {
+        const rPr = child(k, 'w', 'rPr');
+        const bold = flag(rPr, 'b') ?? base.bold;
+        const sz = val(rPr, 'sz');
+        const sizePt = sz ? Number(sz) / 2 : base.sizePt;
+        let text = '';
+        for (const c of kids(k)) {
+          if (is(c, 'w', 't')) {
+            if (!field.inInstr) text += c.textContent ?? '';
+          } else if (is(c, 'w', 'tab')) text += '\t';
+          else if (is(c, 'w', 'br') || is(c, 'w', 'cr')) text += attr(c, 'w', 'type') === 'page' ? '' : '\n';
+          else if (is(c, 'w', 'fldChar')) {
+            const type = attr(c, 'w', 'fldCharType');
+            field.inInstr = type === 'begin';
+          } else if (is(c, 'w', 'drawing')) this.images(c, images);
+          else if (is(c, 'w', 'pict')) this.vmlImages(c, images);
+          else if (is(c, 'mc', 'AlternateContent')) {
+            const choice = child(c, 'mc', 'Choice');
+            if (choice) for (const d of descendants(choice, 'w', 'drawing')) this.images(d, images);
+          } else if (is(c, 'w', 'sym')) text += String.fromCodePoint(parseInt(attr(c, 'w', 'char') ?? '20', 16) % 0xf000 || 0x20);
+        }
+        if (text) runs.push({ text, bold, ...(sizePt ? { sizePt } : {}) });
+      } else if (is(k, 'w', 'ins') || is(k, 'w', 'moveTo')) {
+        this.inserted++;
+        this.inline(k, runs, images, base, field);
+      } else if (is(k, 'w', 'del') || is(k, 'w', 'moveFrom')) this.deleted++;
+      else if (is(k, 'w', 'hyperlink') || is(k, 'w', 'smartTag') || is(k, 'w', 'customXml') || is(k, 'w', 'fldSimple') || is(k, 'w', 'bdo') || is(k, 'w', 'dir')) this.inline(k, runs, images, base, field);
+      else if (is(k, 'w', 'sdt')) {
+        const content = child(k, 'w', 'sdtContent');
+        if (content) this.inline(content, runs, images, base, field);
+      }
+    }
+  }
+
+  private images(drawing: Element, images: string[]): void {
+    for (const blip of descendants(drawing, 'a', 'blip')) {
+      const id = attr(blip, 'r', 'embed');
+      if (id) this.asset(id, images);
+    }
+  }
+
+  private vmlImages(pict: Element, images: string[]): void {
+    for (const img of descendants(pict, 'v', 'imagedata')) {
+      const id = attr(img, 'r', 'id');
+      if (id) this.asset(id, images);
+    }
+  }
+
+  private asset(relId: string, images: string[]): void {
+    const rel = this.rels.get(relId);
+    if (!rel) return;
+    const ext = rel.target.split('.').pop()?.toLowerCase() ?? '';
+    const mime = IMAGE_MIME[ext];
+    const bytes = mime ? this.zip.read(rel.target) : undefined;
+    if (!mime || !bytes) {
+      this.warnings.push(`图片 ${rel.target} 的格式（.${ext}）不支持，未导入`);
+      return;
+    }
+    const name = `import-${this.assets.length + 1}.${ext === 'jpeg' ? 'jpg' : ext}`;
+    this.assets.push({ name, mime, bytes });
+    images.push(name);
+  }
+
+  private table(tbl: Element): SourceItem {
+    const first = this.paragraphNo + 1;
+    const rows: TableRowBlock[] = [];
+    let headerRows = 0;
+    let headerOpen = true;
+    // Open vertical merges per grid column: the cell they started in.
+    const open = new Map<number, TableCellBlock>();
+    for (const tr of childrenOf(tbl, 'w', 'tr')) {
+      const trPr = child(tr, 'w', 'trPr');
+      if (headerOpen && flag(trPr, 'tblHeader')) headerRows++;
+      else headerOpen = false;
+      const row: TableRowBlock = { type: 'table-row', children: [] };
+      let col = Number(val(trPr, 'gridBefore') ?? 0);
+      for (const tc of this.cells(tr)) {
+        const tcPr = child(tc, 'w', 'tcPr');
+        const span = Math.max(1, Number(val(tcPr, 'gridSpan') ?? 1));
+        const vMerge = child(tcPr, 'w', 'vMerge');
+        const vm = vMerge ? attr(vMerge, 'w', 'val') ?? 'continue' : undefined;
+        if (vm === 'continue' && open.has(col)) {
+          const owner = open.get(col)!;
+          owner.rowSpan = (owner.rowSpan ?? 1) + 1;
+        } else {
+          const cell: TableCellBlock = { type: 'table-cell', children: this.cellParagraphs(tc) };
+          if (span > 1) cell.colSpan = span;
+          const jc = descendants(tc, 'w', 'jc')[0];
+          const align = jc ? ALIGN[attr(jc, 'w', 'val') ?? ''] : undefined;
+          if (align && align !== 'justify') cell.align = align;
+          row.children.push(cell);
+          if (vm === 'restart') open.set(col, cell);
+          else for (let c = col; c < col + span; c++) open.delete(c);
+        }
+        col += span;
+      }
+      rows.push(row);
+    }
+    const block: TableBlock = { type: 'table', children: rows };
+    if (headerRows) block.headerRows = headerRows;
+    return { kind: 'table', block, lines: [first, this.paragraphNo] };
+  }
+
+  private cells(tr: Element): Element[] {
+    const out: Element[] = [];
+    for (const k of kids(tr)) {
+      if (is(k, 'w', 'tc')) out.push(k);
+      else if (is(k, 'w', 'sdt') || is(k, 'w', 'customXml')) out.push(...descendants(k, 'w', 'tc'));
+    }
+    return out;
+  }
+
+  private cellParagraphs(tc: Element): TableCellBlock['children'] {
+    const out: TableCellBlock['children'] = [];
+    for (const p of descendants(tc, 'w', 'p')) {
+      this.paragraphNo++;
+      const runs: Array<{ text: string; bold: boolean }> = [];
+      this.inline(p, runs, [], { bold: false });
+      const text = runs.map((r) => r.text).join('').replace(/[\t\n]/g, ' ').trim();
+      if (text || out.length === 0) out.push({ type: 'paragraph', children: [{ text }] });
+    }
+    if (out.length === 0) out.push({ type: 'paragraph', children: [{ text: '' }] });
+    return out;
+  }
 }

@@ -1,7 +1,7 @@
 // Page furniture and 版头/版记 parts that do not belong in a gazette article: 份号, 密级, 紧急程度, 签发人,
 // 红头 (发文机关标志), 印发机关和印发日期, lone folios and leaked running heads.
 import type { SourceItem, SourceText } from '../source';
-import { BRACKETED, DATE_LINE, ORGAN_ONLY } from './patterns';
+import { BRACKETED, DATE_LINE, ORGAN_ONLY, parseDocNo } from './patterns';
 
 const FOLIO = /^([-—–－_·•\s]*\d{1,4}[-—–－_·•\s]*|第\s*\d+\s*页(\s*[,，/]?\s*共\s*\d+\s*页)?|[-—–]\s*\d+\s*[-—–])$/;
 const SERIAL = /^(份号[:：]?\s*)?\d{6}$/;
@@ -44,7 +44,8 @@ function furnitureReason(item: SourceText, index: number, counts: Map<string, nu
   if (index < 8 && SERIAL.test(t)) return '份号';
   if (index < 8 && SECRET.test(t)) return '密级';
   if (index < 8 && URGENCY.test(t)) return '紧急程度';
-  if (SIGNER.test(t)) return '签发人';
+  if (SIGNER.test(t) || (index < 8 && /签\s*发\s*人\s*[:：]/.test(t) && !parseDocNo(t))) return '签发人';
+  if (/^[〔［\[(（]\s*此处.*(印章|盖章|签名).*[〕］\])）]$/.test(t)) return '印章位置';
   if (PRINTED_BY.test(t)) return '版记（印发机关和印发日期）';
   if (index < 4 && RED_HEAD.test(t) && !/关于/.test(t)) return '红头（发文机关标志）';
   // A short line repeated three times or more is a running head the extraction kept (numbered lines never are).
