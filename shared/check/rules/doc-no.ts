@@ -37,11 +37,11 @@ const patterns = patternRule({
       message: () => '文号中的年份应写全四位数字',
     },
     {
-      re: new RegExp(`${CODE}[ \\t\\u3000]*〔\\d{4}〕[ \\t\\u3000]*\\d+[ \\t\\u3000]*号`, 'gu'),
+      // 示政发 〔2022〕 15 号: the spaces inside a 文号
+      re: /(?<=\p{Script=Han})[ \t\u3000]+(?=〔\d{4}〕)|(?<=\p{Script=Han}[ \t\u3000]*〔\d{4}〕)[ \t\u3000]+(?=\d+[ \t\u3000]*号)|(?<=〔\d{4}〕[ \t\u3000]*\d+)[ \t\u3000]+(?=号)/gu,
       severity: 'warning',
-      when: (m) => /[ \t\u3000]/.test(m[0]),
       message: () => '文号中不应有空格',
-      fix: (m) => m[0].replace(/[ \t\u3000]/g, ''),
+      fix: () => '',
     },
   ],
 });

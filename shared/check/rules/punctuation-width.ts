@@ -57,7 +57,10 @@ function parens(unit: TextUnit): Finding[] {
     if (ch !== ')') continue;
     const start = open.pop();
     if (start === undefined) {
-      if (chinese(text[i - 1]) || chinese(text[i + 1])) flag(i);
+      // A lone ")" beside Chinese text, or closing a full-width "（" (（全省平均增幅为30.76%)).
+      const before = text.slice(0, i);
+      const openWide = (before.match(/（/g) ?? []).length > (before.match(/）/g) ?? []).length;
+      if (openWide || chinese(text[i - 1]) || chinese(text[i + 1])) flag(i);
       continue;
     }
     const inner = text.slice(start + 1, i);
