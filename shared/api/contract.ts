@@ -9,7 +9,7 @@ import { articleSchema } from '../model/schema';
 import { fontRefSchema } from '../profiles/profile';
 import type { HostEvent } from './events';
 
-const bytes = z.instanceof(Uint8Array);
+const bytes = z.custom<Uint8Array>((value) => value instanceof Uint8Array, '应为字节数据');
 const id = z.string().min(1).max(200);
 
 /** An opaque token for a file the user chose (or a recent file); `name` is for display only. */
@@ -170,7 +170,8 @@ export const contract = {
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract;
-export type MethodInput<M extends MethodName> = z.input<Contract[M]['input']>;
+// Schemas carry no transforms, so what the renderer sends is the parsed type (z.input of issueSchema is unknown).
+export type MethodInput<M extends MethodName> = z.output<Contract[M]["input"]>;
 export type MethodOutput<M extends MethodName> = z.output<Contract[M]['output']>;
 
 export type FileHandle = z.infer<typeof fileHandleSchema>;

@@ -1,0 +1,99 @@
+// FontService: which fonts the clerk can choose (bundled ones first, then installed ones, by family name),
+// and the font bytes the preview worker and the exporters need. File lookup itself is font-files.ts.
+import { closeSync, openSync, readdirSync, readSync } from 'node:fs';
+import path from 'node:path';
+import type { FontBytes, FontInfo } from '../../shared/api/contract';
+import type { FontSource } from '../../shared/fonts/font-source';
+import { normalizeFamily, readFontNames } from '../../shared/fonts/read-font-names';
+import type { FontRef } from '../../shared/profiles/profile';
+import { createFontSource } from './font-files';
+import type { Paths } from './ports';
+
+const FONT_FILE = /\.(ttf|otf|ttc|otc)$/i;
+const CJK = /[\u3400-\u9fff]/;
+
+export class FontService {
+  private fonts?: (FontInfo & { names: string[] })[];
+  readonly source: FontSource;
+
+  constructor(private readonly paths: Pick<Paths, 'bundledFonts' | 'systemFonts'>) {
+    this.source = createFontSource([paths.bundledFonts], paths.systemFonts);
+  }
+
+  /** Every font family available here, bundled first; a family appears once. */
+  list(): FontInfo[] {
+    return this.index().map(({ names: _names, ...info }) => info);
+  }
+
+  /** The font a family name (in any language its name table gives) resolves to, or null. */
+  choose(family: string): FontInfo | null {
+    const key = normalizeFamily(family);
+    const found = this.index().find((f) => f.names.some((n) => normalizeFamily(n) === key));
+    if (!found) return null;
+    const { names: _names, ...info } = found;
+    return info;
+  }
+
+  load(refs: FontRef[]): FontBytes[] {
+    return refs.map((ref) => ({ ref, bytes: this.source.read(ref) ?? null }));
+  }
+
+  private index(): (FontInfo & { names: string[] })[] {
+    if (this.fonts) return this.fonts;
+    const seen = new Set<string>();
+    const out: (FontInfo & { names: string[] })[] = [];
+    const scan = (dir: string, source: FontInfo['source']) => {
+      for (const file of listFontFiles(dir)) {
+        for (const member of namesOf(file)) {
+          const family = member.names.find((n) => CJK.test(n)) ?? member.names[0];
+          if (!family || seen.has(normalizeFamily(family) + '|' + (member.subfamily ?? ''))) continue;
+          seen.add(normalizeFamily(family) + '|' + (member.subfamily ?? ''));
+          out.push({
+            family,
+            source,
+            file: path.basename(file),
+            ...(member.postscriptName ? { postscriptName: member.postscriptName } : {}),
+            names: member.names,
+          });
+        }
+      }
+    };
+    scan(this.paths.bundledFonts, 'bundled');
+    for (const dir of this.paths.systemFonts) scan(dir, 'system');
+    this.fonts = out;
+    return out;
+  }
+}
+
+function listFontFiles(dir: string, depth = 0): string[] {
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  const files: string[] = [];
+  for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+    const full = path.join(dir, e.name);
+    if (e.isDirectory() && depth < 6) files.push(...listFontFiles(full, depth + 1));
+    else if (FONT_FILE.test(e.name)) files.push(full);
+  }
+  return files;
+}
+
+function namesOf(file: string) {
+  let fd: number | undefined;
+  try {
+    fd = openSync(file, 'r');
+    const handle = fd;
+    return readFontNames((offset, length) => {
+      const buf = Buffer.alloc(Math.max(0, Math.min(length, 1 << 20)));
+      const got = readSync(handle, buf, 0, buf.length, offset);
+      return new Uint8Array(buf.buffer, buf.byteOffset, got);
+    });
+  } catch {
+    return []; // a damaged font file is not offered
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
