@@ -5,6 +5,7 @@ import { InputError } from '../../shared/errors';
 import { decodeGazette } from '../../shared/model/gazette-file';
 import type { Issue } from '../../shared/model/issue';
 import { issueFromManifest, parseManifest } from '../../shared/model/manifest';
+import { makeOfficeConverter } from '../services/office-convert';
 
 export interface LoadedInput {
   issue: Issue;
@@ -27,7 +28,7 @@ export async function loadIssue(file: string): Promise<LoadedInput> {
   if (ext === '.json') {
     const manifest = parseManifest(new TextDecoder().decode(bytes), file);
     const base = path.dirname(path.resolve(file));
-    const issue = issueFromManifest(manifest, file, (relative) => readSource(base, relative));
+    const issue = issueFromManifest(manifest, file, (relative) => readSource(base, relative), { convertOffice: makeOfficeConverter() });
     return { issue, assets: new Map() };
   }
   throw new InputError(file, '', '请给出清单文件（.json）或项目文件（.gazette）');

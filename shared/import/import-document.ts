@@ -20,7 +20,10 @@ export interface ImportOptions {
    * Default true; the checker passes false to see the text as the source has it.
    */
   normalize?: boolean;
-  /** Split a text that holds several documents (a whole gazette) into its documents; also done when a 目录 is detected. */
+  /**
+   * A text that holds several documents (a whole gazette): true splits it by its 目录; false never splits (a manifest
+   * source is one 目录 entry, so one article); absent splits only when a 目录 is detected.
+   */
   split?: boolean;
   /** Converter for .doc and .wps; without it those files are refused with a clear message. */
   convertOffice?: OfficeConverter;
@@ -53,7 +56,7 @@ export function importDocument(bytes: Uint8Array, fileName: string, options: Imp
     const read = textItems(decoded.text);
     warnings.push(...read.warnings);
     if (!read.items.some((i) => i.kind === 'text' || i.kind === 'table')) throw new InputError(fileName, '', '文件里没有文字');
-    documents = splitDocuments(read.items, options.split ?? false, warnings);
+    documents = options.split === false ? [read.items] : splitDocuments(read.items, options.split === true, warnings);
   } else {
     let docx = bytes;
     if (ext === '.doc' || ext === '.wps') {
@@ -67,8 +70,9 @@ export function importDocument(bytes: Uint8Array, fileName: string, options: Imp
     documents = [read.items];
   }
   const prefix = options.idPrefix ?? 'a';
+  const baseName = fileName.split(/[\\/]/).pop() ?? fileName;
   const articles = documents.map((items, k) => {
-    const { article, notes } = recognizeArticle(items, { id: `${prefix}${k + 1}`, fileName, normalize: options.normalize ?? true });
+    const { article, notes } = recognizeArticle(items, { id: `${prefix}${k + 1}`, fileName: baseName, normalize: options.normalize ?? true });
     warnings.push(...notes.map((note) => (documents.length > 1 ? `《${article.meta.title}》：${note}` : note)));
     return article;
   });

@@ -2,13 +2,13 @@
 // Pure: the caller supplies a reader for the source files, so the same code serves the CLI, the app and tests.
 import { z } from 'zod';
 import { InputError } from '../errors';
-import { importDocument } from '../import/import-document';
+import { importDocument, type OfficeConverter } from '../import/import-document';
 import { DEFAULT_PROFILE_ID, getProfile } from '../profiles';
 import type { Article, Issue, Section } from './issue';
 import { FORMAT_VERSION } from './issue';
 import { describeZodError, gazetteMetaSchema } from './schema';
 
-export const SUPPORTED_SOURCES = ['.txt', '.docx'];
+export const SUPPORTED_SOURCES = ['.txt', '.docx', '.doc', '.wps'];
 
 export const manifestSchema = z.strictObject({
   gazette: z.strictObject({
@@ -59,7 +59,12 @@ export function parseManifest(text: string, file: string): Manifest {
 }
 
 /** Builds the issue: every source is read and imported; problems name the manifest entry. */
-export function issueFromManifest(manifest: Manifest, file: string, read: SourceReader): Issue {
+export interface ManifestImportPorts {
+  /** Converts .doc/.wps to .docx (LibreOffice on the desktop); without it such sources are refused with a message. */
+  convertOffice?: OfficeConverter;
+}
+
+export function issueFromManifest(manifest: Manifest, file: string, read: SourceReader, ports: ManifestImportPorts = {}): Issue {
   const profile = (() => {
     try {
       return getProfile(manifest.profile ?? DEFAULT_PROFILE_ID);
@@ -82,7 +87,12 @@ export function issueFromManifest(manifest: Manifest, file: string, read: Source
       if (!bytes) throw new InputError(file, place, `找不到源文件 "${source}"`);
       let imported;
       try {
-        imported = importDocument(bytes, baseName(source), { idPrefix: `s${s + 1}a${a + 1}-` });
+        // One source is one 目录 entry, so one article: never split.
+        imported = importDocument(bytes, baseName(source), {
+          idPrefix: `s${s + 1}a${a + 1}-`,
+          split: false,
+          ...(ports.convertOffice ? { convertOffice: ports.convertOffice } : {}),
+        });
       } catch (error) {
         if (error instanceof InputError) throw new InputError(file, `${place} (${source})`, error.message);
         throw error;

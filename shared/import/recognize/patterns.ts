@@ -2,7 +2,7 @@
 const CN_NUM = '[一二三四五六七八九十百零〇]';
 
 /** 文号: 德政发〔2022〕23号, with any bracket style and the spaces PDF extraction leaves. */
-export const DOC_NO = /^([\u4e00-\u9fa5A-Za-z]{0,16})\s*[〔\[［【(（]\s*(\d{4})\s*[〕\]］】)）]\s*(第?\s*\d{1,4}\s*[号次])/;
+export const DOC_NO = /^([\u4e00-\u9fa5A-Za-z]{0,16})\s*[〔\[［【(（]\s*(\d{4}|\d{2}[×X]{2})\s*[〕\]］】)）]\s*(第?\s*(?:\d{1,4}|[×X]{1,3})\s*[号次])/;
 /** 成文日期 on its own line: 2022年11月3日 / 2022 年 11 月 3 日 / 二〇二二年十一月三日. */
 export const DATE_LINE = /^[（(]?\s*(\d{4}|[一二三四五六七八九〇零○Ｏ]{4})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日\s*[）)]?$/;
 export const BRACKETED = /^[（(].*[）)]$/;
