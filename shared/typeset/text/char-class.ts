@@ -35,7 +35,22 @@ const MIDDLE = new Set([...'·・‧～／']);
 const DASH = new Set([...'—―⸺─']);
 const ELLIPSIS = new Set([...'…⋯']);
 
+const KINDS: CharKind[] = ['han', 'pause', 'stop', 'open', 'close', 'middle', 'dash', 'ellipsis', 'latin', 'space', 'zero'];
+/** Kind per BMP code point, filled as characters are met (index + 1; 0 = not yet classified). */
+const kindTable = new Uint8Array(0x10000);
+
 export function charKind(ch: string): CharKind {
+  const cp = ch.charCodeAt(0);
+  if (cp >= 0x4e00 && cp <= 0x9fff) return 'han';
+  if (ch.length > 1) return classify(ch);
+  const known = kindTable[cp]!;
+  if (known) return KINDS[known - 1]!;
+  const kind = classify(ch);
+  kindTable[cp] = KINDS.indexOf(kind) + 1;
+  return kind;
+}
+
+function classify(ch: string): CharKind {
   if (PAUSE.has(ch)) return 'pause';
   if (STOP.has(ch)) return 'stop';
   if (OPEN.has(ch)) return 'open';
@@ -58,4 +73,7 @@ export const isNoEnd = (ch: string): boolean => NO_END.has(ch);
 export const isCompressibleMark = (kind: CharKind): boolean => kind === 'pause' || kind === 'stop' || kind === 'open' || kind === 'close';
 
 /** Letters and digits (the characters a Han–Latin gap is put next to). */
-export const isAlnum = (ch: string): boolean => /^[0-9A-Za-z\u00c0-\u024f\u0370-\u04ff]$/.test(ch);
+export function isAlnum(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x370 && c <= 0x4ff);
+}

@@ -156,10 +156,11 @@ function applyBreakRules(items: Item[], text: string): void {
   }
 }
 
-function indexByOffset(items: Item[]): Map<number, number> {
-  const map = new Map<number, number>();
-  items.forEach((it, i) => map.set(it.start, i));
-  return map;
+/** Item index by UTF-16 offset (−1 inside a surrogate pair). */
+function indexByOffset(items: Item[]): { get(offset: number): number | undefined } {
+  const table = new Int32Array(items.length ? items[items.length - 1]!.end : 0).fill(-1);
+  items.forEach((it, i) => (table[it.start] = i));
+  return { get: (offset) => (table[offset]! >= 0 ? table[offset] : undefined) };
 }
 
 /** Two adjacent full-width marks: 1.5 em together. A closing mark or 点号 gives up its blank right half;

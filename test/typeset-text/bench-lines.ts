@@ -1,0 +1,41 @@
+// Figures only: how long setting every corpus paragraph takes (npx tsx test/typeset-text/bench-lines.ts).
+// Prints font loading, a cold pass (glyph caches empty) and warm passes, for all seeds and for the 德宏 issue (000).
+import { createFontSource } from '../../electron/services/font-files';
+import { createFontSet } from '../../shared/fonts/font-set';
+import { getProfile } from '../../shared/profiles';
+import { breakParagraph } from '../../shared/typeset/text';
+import { corpusParagraphs, corpusPresent, type CorpusParagraph } from './corpus';
+import { MEASURE, PITCH } from './helpers';
+
+if (!corpusPresent) {
+  console.log('bench-lines: ../shared/corpus/articles not found, nothing to measure');
+  process.exit(0);
+}
+
+const t0 = performance.now();
+const fonts = createFontSet(getProfile(), createFontSource(undefined, []));
+for (const role of ['fang', 'latin'] as const) fonts.glyph(role, 0x4e00); // open the body faces
+const fontMs = performance.now() - t0;
+
+function setAll(paragraphs: CorpusParagraph[]) {
+  const start = performance.now();
+  let lines = 0;
+  for (const p of paragraphs) {
+    lines += breakParagraph(
+      { runs: [{ text: p.text, role: 'fang', size: 16 }], measure: MEASURE, pitch: PITCH, firstIndent: 2 * PITCH, restIndent: 0, rightIndent: 0, align: 'justify' },
+      fonts,
+    ).length;
+  }
+  return { ms: performance.now() - start, lines };
+}
+
+const all = corpusParagraphs();
+const dehong = all.filter((p) => p.file.startsWith('000_'));
+const chars = (ps: CorpusParagraph[]) => ps.reduce((n, p) => n + p.text.length, 0);
+const cold000 = setAll(dehong); // first: the build of one issue runs cold
+const cold = setAll(all);
+const warm = [setAll(all), setAll(all), setAll(all)].sort((a, b) => a.ms - b.ms)[1]!;
+const warm000 = [setAll(dehong), setAll(dehong), setAll(dehong)].sort((a, b) => a.ms - b.ms)[1]!;
+console.log(`fonts (FandolFang + Latin role): ${fontMs.toFixed(0)} ms; faces opened later: ${[...fonts.faces.keys()].join(', ')}`);
+console.log(`all seeds: ${all.length} paragraphs, ${chars(all)} chars → ${cold.lines} lines; after 000: ${cold.ms.toFixed(0)} ms, warm ${warm.ms.toFixed(0)} ms (${((chars(all) / warm.ms) * 1000 / 1e6).toFixed(2)} M chars/s)`);
+console.log(`德宏 000: ${dehong.length} paragraphs, ${chars(dehong)} chars → ${warm000.lines} lines (≈ ${Math.round(warm000.lines / 22)} pages of body text); cold ${cold000.ms.toFixed(0)} ms (first thing set in the process), warm ${warm000.ms.toFixed(0)} ms`);
