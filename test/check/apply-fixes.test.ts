@@ -1,0 +1,54 @@
+// applyFixes: pure, fixes land in the right leaf (also across leaves and inside table cells), stale or
+// overlapping findings are skipped.
+import { describe, expect, it } from 'vitest';
+import { applyFixes, runChecks, type Finding } from '../../shared/check/run-checks';
+import { blockText, paragraph, type ParagraphBlock, type TableBlock } from '../../shared/model/blocks';
+import { article, issueOf } from './issue-of';
+
+describe('applyFixes', () => {
+  it('returns a new issue and leaves the old one as it was', () => {
+    const issue = issueOf([article(['各区县,市直各部门的的负责同志'])]);
+    const before = JSON.stringify(issue);
+    const after = applyFixes(issue, runChecks(issue));
+    expect(JSON.stringify(issue)).toBe(before);
+    expect(blockText(after.sections[0]!.articles[0]!.body[0]!)).toBe('各区县，市直各部门的负责同志');
+  });
+
+  it('keeps marks of leaves and fixes a text that spans two leaves', () => {
+    const block: ParagraphBlock = { type: 'paragraph', children: [{ text: '（一）落实示政发[20', font: 'kai' }, { text: '24]3号要求。正文,继续' }] };
+    const issue = issueOf([article([block])]);
+    const found = runChecks(issue);
+    expect(found.map((f) => [f.rule, f.text])).toEqual([
+      ['doc-no', '[2024]'],
+      ['punctuation-width', ','],
+    ]);
+    const fixed = applyFixes(issue, found).sections[0]!.articles[0]!.body[0] as ParagraphBlock;
+    expect(fixed.children).toEqual([{ text: '（一）落实示政发〔2024〕', font: 'kai' }, { text: '3号要求。正文，继续' }]);
+  });
+
+  it('fixes text inside table cells at the offsets blockText gives', () => {
+    const cell = (text: string) => ({ type: 'table-cell' as const, children: [paragraph(text)] });
+    const table: TableBlock = { type: 'table', children: [{ type: 'table-row', children: [cell('项目'), cell('时间')] }, { type: 'table-row', children: [cell('供暖改造,一期'), cell('2024-2026年')] }] };
+    const issue = issueOf([article([table])]);
+    const found = runChecks(issue);
+    expect(found.map((f) => [f.rule, f.offset, f.text])).toEqual([
+      ['punctuation-width', 10, ','],
+      ['dates', 14, '2024-2026'],
+    ]);
+    const fixed = applyFixes(issue, found).sections[0]!.articles[0]!.body[0]!;
+    expect(blockText(fixed)).toBe('项目\t时间\n供暖改造，一期\t2024—2026年');
+  });
+
+  it('skips a finding whose text is no longer there and one that overlaps another fix', () => {
+    const issue = issueOf([article(['供水,供气'])]);
+    const id = issue.sections[0]!.articles[0]!.id;
+    const base = { severity: 'error' as const, article: id, block: 0, message: 'x' };
+    const findings: Finding[] = [
+      { ...base, rule: 'a', offset: 2, text: '；', fix: '？' },
+      { ...base, rule: 'b', offset: 1, text: '水,', fix: '水、' },
+      { ...base, rule: 'c', offset: 2, text: ',', fix: '，' },
+    ];
+    const text = blockText(applyFixes(issue, findings).sections[0]!.articles[0]!.body[0]!);
+    expect(text).toBe('供水，供气');
+  });
+});
