@@ -23,7 +23,8 @@ export function fullWidthPunctuation(text: string): string {
       if (chars[i + 1] === ' ' && isCjk(nextNonSpace(chars, i))) chars.splice(i + 1, 1);
     }
   }
-  let out = chars.join('');
+  // A full stop after Chinese text, at the end or before more Chinese (never in 1.2 or 1.).
+  let out = chars.join('').replace(/([\u3400-\u9fff])\.(?=$|[\u3400-\u9fff“”])/g, '$1。');
   // Brackets: a pair whose content or surroundings are Chinese.
   out = out.replace(/\(([^()]*)\)/g, (whole, inner: string, offset: number) => {
     const before = out[offset - 1];
