@@ -1,6 +1,6 @@
-// Which line breaker the page layer uses. The interim one until shared/typeset/text lands.
+// The line breaker the page layer uses (shared/typeset/text, behind the ParagraphSpec → SetLine[] contract).
 import type { LineSetter } from './flow/context';
-import { breakParagraph } from './interim-break';
+import { breakParagraph } from './text';
 
 export function lineSetter(): LineSetter {
   return breakParagraph;

@@ -25,14 +25,21 @@ export async function build(args: string[], io: CliIO): Promise<number> {
 
   // Everything is produced in memory first, so a failure leaves no output file behind.
   const fonts = createFontSource();
+  const phases: Record<string, number> = {};
   const t0 = performance.now();
-  const tree = layoutIssue(issue, fonts);
+  const tree = layoutIssue(issue, fonts, { timings: phases });
   const t1 = performance.now();
   const pdf = values.pdf ? await writePdf(tree, fonts, { image: (name) => assets.get(name) }) : undefined;
   const t2 = performance.now();
   const docx = values.docx ? await writeDocx(issue, tree) : undefined;
   const t3 = performance.now();
-  const report = buildReport(tree, { layoutMs: t1 - t0, pdfMs: t2 - t1, docxMs: t3 - t2 });
+  const report = buildReport(tree, {
+    fontsMs: phases.fonts ?? 0,
+    layoutMs: t1 - t0,
+    paginationMs: phases.pagination ?? 0,
+    pdfMs: t2 - t1,
+    docxMs: t3 - t2,
+  });
 
   if (pdf && values.pdf) await writeFileAtomic(resolve(values.pdf), pdf);
   if (docx && values.docx) await writeFileAtomic(resolve(values.docx), docx);

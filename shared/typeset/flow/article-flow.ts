@@ -22,8 +22,10 @@ export interface FlowState {
 }
 
 /** Lines of one paragraph in a named style; x0/measure default to the type area. */
-export function styledLines(ctx: LayoutContext, styleName: string, leaves: TextLeaf[], state: FlowState, opts: { align?: ResolvedStyle['align']; x0?: number; measure?: number; anchor?: string; keepWithPrev?: boolean } = {}): FlowLine[] {
-  const style = ctx.style(styleName);
+export function styledLines(ctx: LayoutContext, styleName: string, leaves: TextLeaf[], state: FlowState, opts: { align?: ResolvedStyle['align']; x0?: number; measure?: number; anchor?: string; keepWithPrev?: boolean; plain?: boolean } = {}): FlowLine[] {
+  const base = ctx.style(styleName);
+  // plain: the caller placed the line itself (署名/日期): no indents of the style.
+  const style = opts.plain ? { ...base, indent: 0, hanging: 0, rightIndent: 0 } : base;
   const measure = opts.measure ?? ctx.geo.measure;
   const x0 = opts.x0 ?? ctx.geo.left;
   const spec = specFor(opts.align ? { ...style, align: opts.align } : style, leaves, measure);
@@ -75,10 +77,10 @@ function signatureLines(ctx: LayoutContext, signer: string | undefined, date: st
     signerLeft = Math.min(signerLeft, dateLeft - 2 * p);
   }
   const out: FlowLine[] = [];
-  if (signer) out.push(...styledLines(ctx, 'signature', [{ text: signer }], state, { align: 'left', x0: ctx.geo.left + signerLeft, measure: ctx.geo.measure - signerLeft, keepWithPrev: true }));
+  if (signer) out.push(...styledLines(ctx, 'signature', [{ text: signer }], state, { align: 'left', x0: ctx.geo.left + signerLeft, measure: ctx.geo.measure - signerLeft, keepWithPrev: true, plain: true }));
   if (date) {
     const s = { ...state, keep: true };
-    out.push(...styledLines(ctx, signer ? 'date' : 'signature', [{ text: date }], s, { align: 'left', x0: ctx.geo.left + Math.max(0, dateLeft), measure: ctx.geo.measure - Math.max(0, dateLeft), keepWithPrev: true }));
+    out.push(...styledLines(ctx, signer ? 'date' : 'signature', [{ text: date }], s, { align: 'left', x0: ctx.geo.left + Math.max(0, dateLeft), measure: ctx.geo.measure - Math.max(0, dateLeft), keepWithPrev: true, plain: true }));
   }
   state.keep = false;
   return out;

@@ -27,18 +27,33 @@ export function tableFlow(ctx: LayoutContext, table: TableBlock, state: FlowStat
   const { cells, rows, cols } = tableGrid(table);
   if (rows === 0 || cols === 0) return [];
   const headerRows = Math.min(table.headerRows ?? 0, rows - 1);
-  const styleOf = (g: GridCell) => ctx.style(g.row < headerRows ? 'tableHeader' : 'tableText');
+  // A wide table steps down in size (四号 → 小四 → 五号 → 小五) until its columns' minimums fit the measure.
+  let scale = 1;
+  const styleOf = (g: GridCell) => {
+    const s = ctx.style(g.row < headerRows ? 'tableHeader' : 'tableText');
+    return scale === 1 ? s : { ...s, size: s.size * scale, pitch: s.pitch * scale };
+  };
   const lineH = (size: number) => Math.round(size * 1.45 * 100) / 100;
-  // Natural widths of single-column cells.
-  const natural = new Array<number>(cols).fill(0);
-  const minimum = new Array<number>(cols).fill(0);
-  for (const g of cells) {
-    const s = styleOf(g);
-    const w = Math.max(...g.cell.children.map((p) => ctx.fonts.measureText(p.children.map((c) => c.text).join(''), s.font, s.size)), 0);
-    if (g.colSpan === 1) {
+  const measureCols = () => {
+    const natural = new Array<number>(cols).fill(0);
+    const minimum = new Array<number>(cols).fill(0);
+    for (const g of cells) {
+      if (g.colSpan !== 1) continue;
+      const s = styleOf(g);
+      const texts = g.cell.children.map((p) => p.children.map((c) => c.text).join(''));
+      const w = Math.max(0, ...texts.map((t) => ctx.fonts.measureText(t, s.font, s.size)));
+      // The longest unbreakable token (a number, a Latin word) or two characters, whichever is wider.
+      const token = Math.max(0, ...texts.flatMap((t) => t.match(/[0-9A-Za-z.,%/\-]+/g) ?? []).map((t) => ctx.fonts.measureText(t, 'latin', s.size)));
       natural[g.col] = Math.max(natural[g.col]!, w + 2 * PAD_X);
-      minimum[g.col] = Math.max(minimum[g.col]!, Math.min(w, 2 * s.size) + 2 * PAD_X);
+      minimum[g.col] = Math.max(minimum[g.col]!, Math.min(w, Math.max(2 * s.size, token)) + 2 * PAD_X);
     }
+    return { natural, minimum };
+  };
+  let { natural, minimum } = measureCols();
+  for (const step of [12 / 14, 10.5 / 14, 9 / 14]) {
+    if (minimum.reduce((a, b) => a + b, 0) <= ctx.geo.measure || table.columnWidths) break;
+    scale = step;
+    ({ natural, minimum } = measureCols());
   }
   const widths = columnWidths(natural, minimum, ctx.geo.measure, table.columnWidths);
   const colX = widths.reduce<number[]>((xs, w, i) => [...xs, xs[i]! + w], [0]);
@@ -47,13 +62,14 @@ export function tableFlow(ctx: LayoutContext, table: TableBlock, state: FlowStat
     const width = colX[g.col + g.colSpan]! - colX[g.col]! - 2 * PAD_X;
     const text = cellText(g);
     const one = ctx.fonts.measureText(text.map((t) => t.text).join(''), s.font, s.size);
-    const align = g.cell.align ?? (one > width ? 'justify' : s.align);
+    // Wrapped text justifies in a wide column; in a narrow one each line is centred (no letter-spaced pairs).
+    const align = g.cell.align ?? (one <= width ? s.align : width >= 5 * s.size ? 'justify' : 'center');
     const spec = { ...specFor({ ...s, align, indent: 0, hanging: 0, rightIndent: 0 }, text, width), avoidLoneLastChar: false };
     const lines = text.length ? ctx.setLines(spec, ctx.fonts) : [];
     return { ...g, lines, height: lines.length * lineH(s.size) + 2 * PAD_Y };
   });
   // Row heights: the tallest single-row cell; a spanning cell's deficit goes to its last row.
-  const heights = new Array<number>(rows).fill(lineH(ctx.style('tableText').size) + 2 * PAD_Y);
+  const heights = new Array<number>(rows).fill(lineH(ctx.style('tableText').size * scale) + 2 * PAD_Y);
   for (const c of laid) if (c.rowSpan === 1) heights[c.row] = Math.max(heights[c.row]!, c.height);
   for (const c of laid.filter((c) => c.rowSpan > 1)) {
     const sum = heights.slice(c.row, c.row + c.rowSpan).reduce((a, b) => a + b, 0);

@@ -1,0 +1,100 @@
+// npm run bench: builds the seed-000 corpus issue and the sample issue; prints pages, wall time per phase
+// (fonts, layout, pagination, PDF), pages per second, peak memory and the relayout time after a
+// one-character edit. Figures only: nothing here passes or fails.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadIssue } from '../cli/load-input';
+import { createFontSource } from '../services/font-files';
+import { createFontSet } from '../../shared/fonts/font-set';
+import { createLayoutCache, layoutIssue } from '../../shared/typeset/layout-issue';
+import { writePdf } from '../../shared/export/pdf/write-pdf';
+import { editOneCharacter } from './edit-one-char';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const corpus = path.resolve(root, '../shared/corpus');
+
+interface Figures {
+  name: string;
+  pages: number;
+  load: number;
+  fonts: number;
+  layout: number;
+  pagination: number;
+  pdf: number;
+  total: number;
+  relayout: number;
+  relaidArticles: number;
+  pdfBytes: number;
+}
+
+async function benchOne(name: string, manifest: string): Promise<Figures> {
+  const t0 = performance.now();
+  const { issue } = await loadIssue(manifest);
+  const t1 = performance.now();
+  const source = createFontSource();
+  // Fonts phase: open every role's first face (what a build needs before the first line).
+  const fonts = createFontSet(issue.profile, source);
+  for (const role of ['song', 'fang', 'hei', 'kai', 'title', 'latin'] as const) fonts.glyph(role, 0x4e00);
+  const t2 = performance.now();
+  const cache = createLayoutCache();
+  cache.fonts = fonts;
+  const timings: Record<string, number> = {};
+  const tree = layoutIssue(issue, source, { cache, timings });
+  const t3 = performance.now();
+  const pdf = await writePdf(tree, source);
+  const t4 = performance.now();
+  // Relayout after a one-character edit in one article (the editor's case): cache kept.
+  const edited = editOneCharacter(issue);
+  const r0 = performance.now();
+  layoutIssue(edited, source, { cache });
+  const r1 = performance.now();
+  return {
+    name,
+    pages: tree.pages.length,
+    load: t1 - t0,
+    fonts: t2 - t1 + (timings.fonts ?? 0),
+    layout: timings.layout ?? 0,
+    pagination: timings.pagination ?? 0,
+    pdf: t4 - t3,
+    total: t4 - t0,
+    relayout: r1 - r0,
+    relaidArticles: cache.laidOut,
+    pdfBytes: pdf.length,
+  };
+}
+
+function corpusManifest(dir: string): string | undefined {
+  const truth = path.join(corpus, 'truth/000_63a1460c37b6d648.json');
+  if (!existsSync(truth)) return undefined;
+  execFileSync('python3', [path.join(corpus, '../tools/make-manifest.py'), truth, dir], { stdio: 'ignore' });
+  return path.join(dir, 'manifest.json');
+}
+
+export async function runBench(_args: string[]): Promise<number> {
+  const tmp = mkdtempSync(path.join(os.tmpdir(), 'gazette-bench-'));
+  try {
+    const runs: Array<[string, string | undefined]> = [
+      ['德宏 seed 000', corpusManifest(tmp)],
+      ['sample', path.join(root, 'sample/manifest.json')],
+    ];
+    const ms = (n: number) => `${n.toFixed(0)} ms`.padStart(8);
+    for (const [name, manifest] of runs) {
+      if (!manifest || !existsSync(manifest)) {
+        console.log(`${name}: 跳过（找不到清单）`);
+        continue;
+      }
+      const f = await benchOne(name, manifest);
+      console.log(`${f.name}: ${f.pages} 页`);
+      console.log(`  load+import ${ms(f.load)}  fonts ${ms(f.fonts)}  layout ${ms(f.layout)}  pagination ${ms(f.pagination)}  pdf ${ms(f.pdf)}`);
+      console.log(`  whole build ${ms(f.total)}  → ${(f.pages / (f.total / 1000)).toFixed(0)} pages/s, PDF ${(f.pdfBytes / 1e6).toFixed(2)} MB`);
+      console.log(`  relayout after a one-character edit: ${ms(f.relayout)} (${f.relaidArticles} article laid out again)`);
+    }
+    console.log(`peak memory (rss high-water): ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+    return 0;
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
