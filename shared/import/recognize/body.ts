@@ -170,5 +170,6 @@ function quotedNames(items: SourceItem[]): string[] {
 function matchesQuoted(t: string, names: string[]): boolean {
   const k = titleKey(t);
   if (k.length < 4) return false;
-  return names.some((n) => n === k || (Math.abs(n.length - k.length) <= 2 && n.slice(-6) === k.slice(-6) && n.slice(0, 2) === k.slice(0, 2)));
+  const bare = (x: string) => x.replace(/（[^（）]*）$/, '');
+  return names.some((n) => n === k || (k.length >= 6 && bare(n) === bare(k)) || (Math.abs(n.length - k.length) <= 2 && n.slice(-6) === k.slice(-6) && n.slice(0, 2) === k.slice(0, 2)));
 }

@@ -1,0 +1,60 @@
+// Acceptance on the real gazettes of ../shared/corpus: titles, 文号, dates, tables, and the split of whole issues.
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { importDocument } from '../../shared/import/import-document';
+import { corpusDir, expectations, hasCorpus, score, titleKey } from './corpus-eval';
+
+const pct = (a: number, n: number) => (n ? (100 * a) / n : 100).toFixed(1) + '%';
+
+describe.skipIf(!hasCorpus)('corpus articles (../shared/corpus)', () => {
+  it('recognises titles, 文号 and dates of every article file and finds every table with its columns', () => {
+    for (const normalize of [true, false]) {
+      const s = score(normalize);
+      console.log(
+        `[import corpus, normalize=${normalize}] ${s.n} articles: titles ${s.title}/${s.n} = ${pct(s.title, s.n)}, ` +
+          `文号 ${s.docNo}/${s.n} = ${pct(s.docNo, s.n)}, dates ${s.date}/${s.n} = ${pct(s.date, s.n)}, ` +
+          `tables with right column count ${s.tablesFound}/${s.tablesExpected}` + (s.failures.length ? `\n  ${s.failures.join('\n  ')}` : ''),
+      );
+      expect(s.n).toBeGreaterThanOrEqual(20);
+      expect(s.title / s.n).toBeGreaterThanOrEqual(0.98);
+      expect(s.docNo / s.n).toBeGreaterThanOrEqual(0.98);
+      expect(s.date / s.n).toBeGreaterThanOrEqual(0.95);
+      expect(s.tablesExpected).toBeGreaterThan(0);
+      expect(s.tablesFound).toBe(s.tablesExpected);
+    }
+  });
+
+  it('gives exactly one article per article file, with a body and the 落款 of 印发 notices in place', () => {
+    for (const e of expectations()) {
+      const { articles } = importDocument(readFileSync(e.file), path.basename(e.file));
+      expect(articles, e.file).toHaveLength(1);
+      expect(articles[0]!.body.length, e.file).toBeGreaterThan(0);
+      expect(articles[0]!.source?.fields?.title?.lines.length, e.file).toBeGreaterThan(0);
+    }
+    // 000 entry 1: 署名, 日期, 附注 stand right after the covering text, before the printed plans, and are in meta too.
+    const file = readdirSync(path.join(corpusDir, 'articles/000_63a1460c37b6d648')).find((f) => f.startsWith('01-'))!;
+    const a = importDocument(readFileSync(path.join(corpusDir, 'articles/000_63a1460c37b6d648', file)), file).articles[0]!;
+    const roles = a.body.map((b) => (b.type === 'paragraph' ? b.role ?? 'body' : b.type));
+    const sig = roles.indexOf('signature');
+    expect(roles.slice(sig, sig + 4)).toEqual(['signature', 'date', 'note', 'embeddedTitle']);
+    expect(roles.filter((r) => r === 'embeddedTitle')).toHaveLength(2);
+    expect(a.meta).toMatchObject({ signer: '德宏州人民政府', date: '2022-11-03', note: '（此件公开发布）' });
+    expect(a.source?.fields?.date?.lines).toEqual([10]);
+  });
+
+  it('splits a whole gazette issue into its documents through its 目录', () => {
+    for (const name of readdirSync(path.join(corpusDir, 'truth'))) {
+      const truth = JSON.parse(readFileSync(path.join(corpusDir, 'truth', name), 'utf8'));
+      if (!Array.isArray(truth.entries)) continue;
+      const seed = path.resolve(corpusDir, 'truth', truth.seedFile);
+      const { articles } = importDocument(readFileSync(seed), path.basename(seed));
+      const titles = articles.map((a) => titleKey(a.meta.title));
+      const expected = truth.entries.map((e: { bodyTitle: string }) => titleKey(e.bodyTitle));
+      const same = expected.filter((t: string, k: number) => titles[k] === t).length;
+      console.log(`[import split] ${name}: ${articles.length} articles for ${expected.length} 目录 entries, ${same} titles exact`);
+      expect(articles).toHaveLength(expected.length);
+      expect(same).toBe(expected.length);
+    }
+  });
+});
