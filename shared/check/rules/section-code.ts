@@ -11,14 +11,22 @@ export function sectionForCode(code: string, map: Record<string, string>): strin
   return key === undefined ? undefined : map[key];
 }
 
+/** 州政府办文件 and 市政府办公厅文件 are names of the office's 栏目 too. */
+export function sectionMatches(title: string, expected: string): boolean {
+  const norm = (s: string) => s.replace(/[\s\u3000]/g, '');
+  const t = norm(title);
+  const e = norm(expected);
+  return t.includes(e) || (e === '办公室文件' && /办(公室|公厅)?文件$/u.test(t));
+}
+
 export const sectionCodeRule: Rule = {
   id,
   checkArticle({ article, section, units, profile }) {
     const code = article.meta.docNo?.match(/^(\p{Script=Han}+)[〔\[【(（]/u)?.[1];
-    if (!code || !profile.codeSections) return [];
+    // A single source checked on its own has no 栏目 yet.
+    if (!code || !profile.codeSections || !section.title.trim()) return [];
     const expected = sectionForCode(code, profile.codeSections);
-    const norm = (s: string) => s.replace(/[\s\u3000]/g, '');
-    if (!expected || norm(section.title).includes(norm(expected))) return [];
+    if (!expected || sectionMatches(section.title, expected)) return [];
     const unit = units.find((u) => u.field === 'docNo')!;
     return [findingAt(unit, id, 'warning', 0, code, `代字“${code}”的文件通常归入“${expected}”栏目，本文在“${section.title}”栏目`)];
   },
