@@ -7,8 +7,7 @@ import { blocksToChunks, type Chunk } from './blocks';
 import { closingIndents, formatChineseDate } from './closing';
 import type { DocxContext } from './context';
 import { styledParagraph, textParagraph, type ParagraphExtras } from './paragraphs';
-
-const CLOSING_ROLES = new Set(['signature', 'date', 'note']);
+import { titleLinesOf } from './title-lines';
 
 /** Bookmark on a document's title: `_Toc…` names are Word's hidden bookmarks; at most 40 characters. */
 export function titleBookmark(index: number, article: Article): string {
@@ -20,13 +19,13 @@ const paragraphText = (block: ParagraphBlock) => block.children.map((leaf) => le
 /** The body as printed: 署名 lines dropped when the profile does not print them, the meta's closing appended. */
 export function printedBody(ctx: DocxContext, article: Article): Block[] {
   const body = ctx.profile.printSigner ? article.body : article.body.filter((b) => !(b.type === 'paragraph' && b.role === 'signature'));
-  const hasClosing = article.body.some((b) => b.type === 'paragraph' && b.role !== undefined && CLOSING_ROLES.has(b.role));
-  if (hasClosing) return body;
+  // Each of 署名, 成文日期 and 附注 comes from the meta only when the body does not print it (as the engine does).
+  const roles = new Set(article.body.flatMap((b) => (b.type === 'paragraph' && b.role ? [b.role] : [])));
   const { signer, date, note } = article.meta;
   const closing: ParagraphBlock[] = [];
-  if (signer && ctx.profile.printSigner) closing.push({ type: 'paragraph', role: 'signature', children: [{ text: signer }] });
-  if (date) closing.push({ type: 'paragraph', role: 'date', children: [{ text: date }] });
-  if (note) closing.push({ type: 'paragraph', role: 'note', children: [{ text: note }] });
+  if (signer && ctx.profile.printSigner && !roles.has('signature')) closing.push({ type: 'paragraph', role: 'signature', children: [{ text: signer }] });
+  if (date && !roles.has('date')) closing.push({ type: 'paragraph', role: 'date', children: [{ text: date }] });
+  if (note && !roles.has('note')) closing.push({ type: 'paragraph', role: 'note', children: [{ text: note }] });
   return [...body, ...closing];
 }
 
@@ -53,8 +52,10 @@ export interface ArticleOptions {
 
 export function articleChunks(ctx: DocxContext, article: Article, options: ArticleOptions): Chunk[] {
   const head: FileChild[] = [];
-  if (options.sectionTitle) head.push(textParagraph(ctx, 'sectionTitle', options.sectionTitle));
-  const lines = article.meta.titleLines?.length ? article.meta.titleLines : [article.meta.title];
+  // The engine prints no 栏目 line in the body (the running head names it), so the 栏目 paragraph is hidden
+  // text: it takes no room yet carries outline level 0, so Word's navigation pane groups documents by 栏目.
+  if (options.sectionTitle) head.push(styledParagraph(ctx, 'sectionTitle', [new TextRun({ text: options.sectionTitle, vanish: true })], { hidden: true }));
+  const lines = titleLinesOf(ctx, 'title', article.meta.title, article.meta.titleLines);
   const titleRuns = lines.map((text, i) => new TextRun({ text, ...(i > 0 ? { break: 1 } : {}) }));
   head.push(styledParagraph(ctx, 'title', [new Bookmark({ id: titleBookmark(options.index, article), children: titleRuns })]));
   if (article.meta.docNo) head.push(textParagraph(ctx, 'docNo', article.meta.docNo));

@@ -5,6 +5,7 @@ import type { Block, BoxBlock, ParagraphBlock } from '../../model/blocks';
 import type { DocxContext } from './context';
 import { formatChineseDate } from './closing';
 import { imageRun } from './image';
+import { titleLinesOf } from './title-lines';
 import { styledParagraph, textRuns, type ParagraphExtras } from './paragraphs';
 import { spacerParagraph, tableToDocx } from './table';
 
@@ -25,6 +26,10 @@ export function paragraphKey(block: ParagraphBlock): string {
 
 export function paragraphToDocx(ctx: DocxContext, block: ParagraphBlock, extras: ParagraphExtras = {}): Paragraph {
   const key = paragraphKey(block);
+  if (key === 'embeddedTitle') {
+    const lines = titleLinesOf(ctx, key, block.children.map((leaf) => leaf.text).join(''));
+    return styledParagraph(ctx, key, textRuns([{ text: lines.join('\n') }]), extras);
+  }
   const leaves = key === 'date' ? block.children.map((leaf) => ({ ...leaf, text: formatChineseDate(leaf.text) })) : block.children;
   return styledParagraph(ctx, key, textRuns(leaves), { align: block.align, ...extras });
 }

@@ -1,6 +1,7 @@
 // 署名 and 成文日期 of an unsealed document, GB/T 9704-2012 §7.3.5.2: the 署名 stands 右空二字; the date goes on the
-// next line with its first character two characters right of the 署名's first; a date longer than that is set
-// 右空二字 and the 署名 moves left by the same amount. Dates print as 2022年11月3日 (§7.3.5.4).
+// next line with its first character two characters right of the 署名's first; a date that would then come
+// closer than two characters to the right edge is set 右空二字 and the 署名 moves left to keep the two-character
+// offset (the engine's reading too). Dates print as 2022年11月3日 (§7.3.5.4).
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -30,6 +31,6 @@ export function closingIndents(signer: string | undefined, date: string): Closin
   if (!signer) return { signer: 2, date: 2 };
   const signerWidth = widthInChars(signer);
   // Date starts 2 字 right of the 署名's start, so its right space is signer width − date width.
-  if (signerWidth - dateWidth >= 0) return { signer: 2, date: Math.max(0, signerWidth - dateWidth) };
+  if (signerWidth - dateWidth >= 2) return { signer: 2, date: signerWidth - dateWidth };
   return { signer: dateWidth + 4 - signerWidth, date: 2 };
 }

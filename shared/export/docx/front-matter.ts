@@ -24,19 +24,28 @@ export function coverContent(ctx: DocxContext): FileChild[] {
   children.push(textParagraph(ctx, 'coverIssue', issueLabel(ctx)));
   const published = publishLine(ctx);
   if (published) children.push(textParagraph(ctx, 'coverIssue', published));
-  if (meta.motto?.length) {
-    children.push(textParagraph(ctx, 'coverIssue', ''));
-    for (let i = 0; i < meta.motto.length; i += 2) children.push(textParagraph(ctx, 'coverMotto', meta.motto.slice(i, i + 2).join('\u3000\u3000')));
-  }
   return children;
 }
 
+/** The inside cover, as the engine sets it: the 编委会 list, then the 办刊宗旨 in two lines. */
+export function hasBoardPage(ctx: DocxContext): boolean {
+  const meta = ctx.issue.meta;
+  return ctx.issue.front.board && Boolean(meta.editorialBoard?.length || meta.motto?.length);
+}
+
 export function boardContent(ctx: DocxContext): FileChild[] {
-  const board = ctx.issue.meta.editorialBoard ?? [];
-  return [
-    textParagraph(ctx, 'boardHeading', `${ctx.issue.meta.name}编辑委员会`),
-    ...board.map((entry) => textParagraph(ctx, 'boardEntry', `${entry.role}：${entry.names.join('\u3000')}`)),
-  ];
+  const { editorialBoard: board = [], motto = [], name } = ctx.issue.meta;
+  const children: FileChild[] = [];
+  if (board.length) {
+    children.push(textParagraph(ctx, 'boardHeading', `${name}编辑委员会`));
+    for (const entry of board) children.push(textParagraph(ctx, 'boardEntry', `${entry.role}：${entry.names.join('\u3000')}`));
+  }
+  if (motto.length) {
+    const half = Math.ceil(motto.length / 2);
+    children.push(textParagraph(ctx, 'boardEntry', ''), textParagraph(ctx, 'boardHeading', '办刊宗旨'));
+    for (const row of [motto.slice(0, half), motto.slice(half)]) if (row.length) children.push(textParagraph(ctx, 'coverMotto', row.join('\u3000')));
+  }
+  return children;
 }
 
 export function backCoverContent(ctx: DocxContext): FileChild[] {

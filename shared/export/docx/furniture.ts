@@ -3,8 +3,8 @@
 // Word picks odd/even by the page number, which is what the printed folio shows.
 import { AlignmentType, BorderStyle, Footer, Header, PageNumber, Paragraph, TextRun } from 'docx';
 import type { DocxContext } from './context';
-import { charTwips, elementStyle, styleId } from './styles';
-import { sizeToPt } from './units';
+import { elementStyle, styleId } from './styles';
+import { charTwips, sizeToPt } from './units';
 
 export interface Furniture {
   headers: { default: Header; even: Header };
@@ -28,7 +28,7 @@ function headParagraph(ctx: DocxContext, text: string, side: 'left' | 'right'): 
 function folioParagraph(ctx: DocxContext, side: 'left' | 'right'): Paragraph {
   const [before, after] = splitFormat(ctx.profile.folio.format);
   const outer = ctx.profile.folio.position === 'outer';
-  const inset = charTwips(ctx.profile, ctx.metrics, sizeToPt(ctx.profile.folio.size));
+  const inset = charTwips(ctx.metrics, sizeToPt(ctx.profile.folio.size));
   return new Paragraph({
     style: styleId('folio'),
     alignment: !outer ? AlignmentType.CENTER : side === 'left' ? AlignmentType.LEFT : AlignmentType.RIGHT,

@@ -10,11 +10,20 @@ export interface PagePlan {
   tocFolios: boolean;
   /** First folio of the 目录, when it restarts there */
   tocStart?: number;
+  /** Blank pages between the front matter and the first document (it starts on a right-hand page). */
+  frontBlanks: number;
   /** First folio of an article, when its section restarts numbering */
   articleStart(articleId: string, isFirst: boolean): number | undefined;
 }
 
-export function pagePlan(issue: Issue, tree: PageTree | null): PagePlan {
+/** Front pages before the first document, when the engine's numbers are not at hand: 1 目录 page per 20 lines. */
+function estimatedFront(issue: Issue, boardPage: boolean): number {
+  const lines = issue.sections.reduce((n, s) => n + 1 + s.articles.length * (issue.profile.toc.showDocNo ? 2 : 1), 0);
+  const toc = issue.front.toc ? Math.max(1, Math.ceil((lines + 2) / issue.profile.grid.linesPerPage)) : 0;
+  return (issue.front.cover ? 1 : 0) + (boardPage ? 1 : 0) + toc;
+}
+
+export function pagePlan(issue: Issue, tree: PageTree | null, boardPage: boolean): PagePlan {
   const countFront = issue.profile.pageNumbering === 'all';
   const startsPage = issue.profile.articleStart !== 'continue';
   const tocPage = tree?.pages.find((page) => page.kind === 'toc');
@@ -25,7 +34,12 @@ export function pagePlan(issue: Issue, tree: PageTree | null): PagePlan {
       for (const id of page.articles) if (!folios.has(id)) folios.set(id, page.folio);
     }
   }
+  const firstBody = tree ? tree.pages.findIndex((page) => page.kind === 'body') : -1;
+  const frontBlanks = tree
+    ? tree.pages.slice(0, Math.max(0, firstBody)).filter((page) => page.kind === 'blank').length
+    : estimatedFront(issue, boardPage) % 2;
   return {
+    frontBlanks,
     tocFolios: tocPage ? tocPage.folio !== null : countFront,
     ...(tocPage?.folio != null ? { tocStart: tocPage.folio } : {}),
     articleStart(articleId, isFirst) {

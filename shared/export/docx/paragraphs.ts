@@ -2,8 +2,8 @@
 import { Paragraph, TextRun, type ParagraphChild } from 'docx';
 import type { Align, TextLeaf } from '../../model/blocks';
 import type { DocxContext } from './context';
-import { alignment, CHARACTER_STYLES, charTwips, elementStyle, styleId } from './styles';
-import { sizeToPt } from './units';
+import { alignment, CHARACTER_STYLES, elementStyle, styleId } from './styles';
+import { charTwips, sizeToPt } from './units';
 
 /** Runs of a paragraph: a run set in another font role than its paragraph gets that role's character style. */
 export function textRuns(leaves: TextLeaf[]): TextRun[] {
@@ -30,12 +30,14 @@ export interface ParagraphExtras {
   rightChars?: number;
   pageBreakBefore?: boolean;
   keepNext?: boolean;
+  /** Hide the paragraph mark too, so a hidden paragraph takes no line. */
+  hidden?: boolean;
 }
 
 /** A paragraph in the style of a profile element ('body', 'title', 'docNo' …). */
 export function styledParagraph(ctx: DocxContext, key: string, children: ParagraphChild[], extras: ParagraphExtras = {}): Paragraph {
   const el = elementStyle(ctx.profile, key);
-  const ch = charTwips(ctx.profile, ctx.metrics, sizeToPt(el.size));
+  const ch = charTwips(ctx.metrics, sizeToPt(el.size));
   return new Paragraph({
     style: styleId(key),
     children,
@@ -43,6 +45,7 @@ export function styledParagraph(ctx: DocxContext, key: string, children: Paragra
     ...(extras.rightChars !== undefined ? { indent: { right: Math.round(extras.rightChars * ch) } } : {}),
     ...(extras.pageBreakBefore ? { pageBreakBefore: true } : {}),
     ...(extras.keepNext ? { keepNext: true } : {}),
+    ...(extras.hidden ? { run: { vanish: true } } : {}),
   });
 }
 

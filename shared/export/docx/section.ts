@@ -3,7 +3,7 @@ import { DocumentGridType, NumberFormat, PageOrientation, SectionType, type File
 import type { DocxContext } from './context';
 import { furniture, furnitureDistances } from './furniture';
 
-export type StartType = 'new-page' | 'new-odd-page' | 'continue';
+export type StartType = 'new-page' | 'new-odd-page' | 'new-even-page' | 'continue';
 
 export interface SectionSpec {
   children: FileChild[];
@@ -20,6 +20,7 @@ export interface SectionSpec {
 const SECTION_TYPE = {
   'new-page': SectionType.NEXT_PAGE,
   'new-odd-page': SectionType.ODD_PAGE,
+  'new-even-page': SectionType.EVEN_PAGE,
   continue: SectionType.CONTINUOUS,
 } as const;
 

@@ -5,7 +5,7 @@ import { AlignmentType, LineRuleType, type IParagraphStyleOptions, type ICharact
 import type { Align, FontRole } from '../../model/blocks';
 import type { ElementStyle, GazetteProfile } from '../../profiles/profile';
 import { runFonts } from './fonts';
-import { sizeToPt, type PageMetrics } from './units';
+import { charSpacing, charTwips, sizeToPt, type PageMetrics } from './units';
 
 export interface StyleSpec {
   id: string;
@@ -41,8 +41,8 @@ export const STYLE_SPECS: Record<string, StyleSpec> = {
   copyTo: { id: 'GzCopyTo', name: '抄送' },
   tableTitle: { id: 'GzTableTitle', name: '表格标题' },
   tableNote: { id: 'GzTableNote', name: '表注' },
-  tableText: { id: 'GzTableText', name: '表格文字', lineFactor: 1.4 },
-  tableHeader: { id: 'GzTableHeader', name: '表头文字', lineFactor: 1.4 },
+  tableText: { id: 'GzTableText', name: '表格文字', lineFactor: 1.45 },
+  tableHeader: { id: 'GzTableHeader', name: '表头文字', lineFactor: 1.45 },
   boxTitle: { id: 'GzBoxTitle', name: '专栏标题' },
   tocHeading: { id: 'GzTocHeading', name: '目录标题' },
   tocSection: { id: 'GzTocSection', name: '目录栏目' },
@@ -108,11 +108,6 @@ const ALIGN = {
 
 export const alignment = (align: Align | undefined) => ALIGN[align ?? 'justify'];
 
-/** Width of one 字 at a size: body-size text carries the grid's tracking, other sizes none. */
-export function charTwips(profile: GazetteProfile, metrics: PageMetrics, sizePt: number): number {
-  return sizePt === profile.grid.fontSize ? metrics.charWidth : Math.round(sizePt * 20);
-}
-
 /** Line height of a style: the grid pitch, or whole multiples of it for large type; furniture and tables their own. */
 export function lineTwips(metrics: PageMetrics, sizePt: number, lineFactor?: number): number {
   if (lineFactor) return Math.round(sizePt * 20 * lineFactor);
@@ -122,9 +117,10 @@ export function lineTwips(metrics: PageMetrics, sizePt: number, lineFactor?: num
 function paragraphStyle(profile: GazetteProfile, metrics: PageMetrics, key: string, spec: StyleSpec): IParagraphStyleOptions {
   const el = elementStyle(profile, key);
   const sizePt = sizeToPt(el.size);
-  const ch = charTwips(profile, metrics, sizePt);
-  const hanging = (el.hanging ?? 0) * ch;
-  const indent = (el.indent ?? 0) * ch;
+  const ch = charTwips(metrics, sizePt);
+  // As the engine reads them: indent = first line, hanging = where continuation lines start, both from the left.
+  const first = (el.indent ?? 0) * ch;
+  const rest = (el.hanging ?? 0) * ch;
   const line = lineTwips(metrics, sizePt, spec.lineFactor);
   return {
     id: spec.id,
@@ -136,15 +132,17 @@ function paragraphStyle(profile: GazetteProfile, metrics: PageMetrics, key: stri
       size: sizePt * 2,
       sizeComplexScript: sizePt * 2,
       bold: el.bold ?? false,
-      ...(sizePt === profile.grid.fontSize && metrics.charSpacing !== 0 ? { characterSpacing: metrics.charSpacing } : {}),
+      ...(charSpacing(metrics, sizePt) !== 0 ? { characterSpacing: charSpacing(metrics, sizePt) } : {}),
       language: { value: 'en-US', eastAsia: 'zh-CN' },
     },
     paragraph: {
       alignment: alignment(el.align),
       // Every property is written, so nothing leaks from Normal (the body's 2-char indent) into other elements.
-      indent: hanging
-        ? { left: indent + hanging, hanging, right: (el.rightIndent ?? 0) * ch }
-        : { left: 0, firstLine: indent, right: (el.rightIndent ?? 0) * ch },
+      indent: {
+        left: rest,
+        ...(first >= rest ? { firstLine: first - rest } : { hanging: rest - first }),
+        right: (el.rightIndent ?? 0) * ch,
+      },
       spacing: {
         before: (el.spaceBefore ?? 0) * metrics.linePitch,
         after: (el.spaceAfter ?? 0) * metrics.linePitch,
@@ -162,12 +160,20 @@ export interface DocStyles {
   title: Omit<IParagraphStyleOptions, 'id'>;
   paragraphStyles: IParagraphStyleOptions[];
   characterStyles: ICharacterStyleOptions[];
+  /** Styles whose lines must not snap to the line grid (any size but the body's). */
+  offGrid: Set<string>;
 }
 
 export function buildStyles(profile: GazetteProfile, metrics: PageMetrics): DocStyles {
   const all = Object.entries(STYLE_SPECS).map(([key, spec]) => paragraphStyle(profile, metrics, key, spec));
   const { id: _id, ...title } = all.find((s) => s.id === 'Title')!;
+  const offGrid = new Set(
+    Object.entries(STYLE_SPECS)
+      .filter(([key, spec]) => spec.lineFactor !== undefined || sizeToPt(elementStyle(profile, key).size) !== profile.grid.fontSize)
+      .map(([, spec]) => spec.id),
+  );
   return {
+    offGrid,
     title,
     paragraphStyles: all.filter((s) => s.id !== 'Title'),
     characterStyles: (Object.keys(CHARACTER_STYLES) as FontRole[]).map((role) => ({

@@ -49,6 +49,8 @@ export function columnWidths(table: TableBlock, slots: (Slot | undefined)[][], c
   return widths;
 }
 
+// 4 pt around the text, as the engine pads its cells.
+const CELL_MARGINS = { top: 80, bottom: 80, left: 80, right: 80 };
 const line = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 const BORDERS = { top: line, bottom: line, left: line, right: line, insideHorizontal: line, insideVertical: line };
 
@@ -66,6 +68,7 @@ export function tableToDocx(ctx: DocxContext, table: TableBlock, width: number):
       const cellWidth = widths.slice(c, c + span).reduce((a, b) => a + b, 0);
       const common = {
         width: { size: cellWidth, type: WidthType.DXA },
+        margins: CELL_MARGINS,
         verticalAlign: VerticalAlign.CENTER,
         ...(span > 1 ? { columnSpan: span } : {}),
       };

@@ -30,8 +30,12 @@ function numberRuns(ctx: DocxContext, bookmark: string, page: number | undefined
   ];
 }
 
+/** Spaces left by line wraps in imported titles go, as in the engine's 目录. */
+const cleanTitle = (t: string) => t.replace(/(?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f])/g, '').trim();
+
 export function tocContent(ctx: DocxContext, entries: TocArticle[], tree: PageTree | null): FileChild[] {
   const pages = tocPages(tree);
+  const engineTitles = new Map((tree?.toc ?? []).map((line) => [line.articleId, line.title]));
   const tabStops = [{ type: TabStopType.RIGHT, position: ctx.metrics.typeWidth, leader: LeaderType.DOT }];
   const children: FileChild[] = [textParagraph(ctx, 'tocHeading', '目\u3000\u3000录')];
   let section: string | undefined;
@@ -41,7 +45,7 @@ export function tocContent(ctx: DocxContext, entries: TocArticle[], tree: PageTr
       children.push(textParagraph(ctx, 'tocSection', column));
     }
     const page = pages.get(article.id);
-    const title = article.meta.tocTitle ?? article.meta.title;
+    const title = engineTitles.get(article.id) ?? cleanTitle(article.meta.tocTitle ?? article.meta.title);
     const docNo = ctx.profile.toc.showDocNo ? article.meta.docNo : undefined;
     const number = numberRuns(ctx, bookmark, page);
     if (docNo) {

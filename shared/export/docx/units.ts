@@ -1,22 +1,14 @@
 // Page and type measures of a profile in the units of WordprocessingML (twips = 1/20 pt, half-points for sizes).
 import type { GazetteProfile } from '../../profiles/profile';
+import { pointSize } from '../../typeset/sizes';
 
 const TWIPS_PER_MM = 1440 / 25.4;
 
 export const mmToTwips = (mm: number): number => Math.round(mm * TWIPS_PER_MM);
 export const ptToTwips = (pt: number): number => Math.round(pt * 20);
 
-/** 号 names as Word and WPS size them (三号 = 16 pt, 二号 = 22 pt; TYPESETTING.md §1.2). */
-const CHINESE_SIZES: Record<string, number> = {
-  初号: 42, 小初: 36, 一号: 26, 小一: 24, 二号: 22, 小二: 18, 三号: 16, 小三: 15,
-  四号: 14, 小四: 12, 五号: 10.5, 小五: 9, 六号: 7.5, 小六: 6.5, 七号: 5.5, 八号: 5,
-};
-
-/** A profile size (points or a 号 name) in points; unknown names fall back to 三号 rather than failing an export. */
-export function sizeToPt(size: number | string): number {
-  if (typeof size === 'number') return size;
-  return CHINESE_SIZES[size.trim()] ?? 16;
-}
+/** A profile size (points or a 号 name) in points, as the engine reads it. */
+export const sizeToPt = (size: number | string): number => pointSize(size);
 
 export const sizeToHalfPoints = (size: number | string): number => Math.round(sizeToPt(size) * 2);
 
@@ -29,11 +21,24 @@ export interface PageMetrics {
   typeHeight: number;
   /** Grid line pitch: type height / lines per page, rounded down so the last line still fits. */
   linePitch: number;
-  /** Run tracking that makes charsPerLine body characters fill the type width (−5 on A4: 28 chars, §5.2). */
-  charSpacing: number;
-  /** Advance of one body character with that tracking: the "字" used for indents. */
-  charWidth: number;
+  /** Han pitch of body text in twips: type width / chars per line (315.9 on A4). */
+  pitch: number;
+  bodyPt: number;
   bodyHalfPoints: number;
+}
+
+/**
+ * Run tracking (w:spacing, twips) that sets text of `sizePt` on the grid's pitch scaled to its size, as the
+ * engine does: −5 for 三号 on A4 makes 28 characters fill 156 mm (TYPESETTING.md §5.2). Rounded down, since
+ * a pitch a hair too wide loses the last character of every line.
+ */
+export function charSpacing(metrics: PageMetrics, sizePt: number): number {
+  return Math.min(0, Math.floor((metrics.pitch * sizePt) / metrics.bodyPt - sizePt * 20));
+}
+
+/** Advance of one Han character of `sizePt` with that tracking: the 字 of indents. */
+export function charTwips(metrics: PageMetrics, sizePt: number): number {
+  return Math.round(sizePt * 20) + charSpacing(metrics, sizePt);
 }
 
 export function pageMetrics(profile: GazetteProfile): PageMetrics {
@@ -48,9 +53,6 @@ export function pageMetrics(profile: GazetteProfile): PageMetrics {
   };
   const typeWidth = width - margins.left - margins.right;
   const typeHeight = height - margins.top - margins.bottom;
-  const bodyTwips = grid.fontSize * 20;
-  // Floor: a pitch a hair too wide loses the 28th character of every line.
-  const charSpacing = Math.min(0, Math.floor(typeWidth / grid.charsPerLine - bodyTwips));
   return {
     width,
     height,
@@ -58,8 +60,8 @@ export function pageMetrics(profile: GazetteProfile): PageMetrics {
     typeWidth,
     typeHeight,
     linePitch: Math.floor(typeHeight / grid.linesPerPage),
-    charSpacing,
-    charWidth: bodyTwips + charSpacing,
+    pitch: typeWidth / grid.charsPerLine,
+    bodyPt: grid.fontSize,
     bodyHalfPoints: Math.round(grid.fontSize * 2),
   };
 }

@@ -6,11 +6,13 @@ import type { Issue } from '../../model/issue';
 import type { PageTree } from '../../typeset/page-tree';
 import { articleChunks, titleBookmark } from './article';
 import { createContext, type DocxContext, type DocxOptions } from './context';
-import { backCoverContent, boardContent, coverContent } from './front-matter';
+import { backCoverContent, boardContent, coverContent, hasBoardPage } from './front-matter';
 import { pagePlan } from './page-plan';
 import { sectionOptions, type StartType } from './section';
 import { buildStyles } from './styles';
+import { patchPackage } from './patch-package';
 import { tocContent, type TocArticle } from './toc';
+import { textParagraph } from './paragraphs';
 
 export type { DocxOptions } from './context';
 
@@ -31,17 +33,17 @@ export async function writeDocx(issue: Issue, tree: PageTree | null, options: Do
     },
     sections: issueSections(ctx, tree),
   });
-  return Packer.pack(doc, 'uint8array');
+  return patchPackage(await Packer.pack(doc, 'uint8array'), styles.offGrid);
 }
 
 function issueSections(ctx: DocxContext, tree: PageTree | null): ISectionOptions[] {
   const { issue } = ctx;
-  const plan = pagePlan(issue, tree);
+  const plan = pagePlan(issue, tree, hasBoardPage(ctx));
   const sections: ISectionOptions[] = [];
   const front = { heads: false, folios: false, start: 'new-page' as StartType };
 
   if (issue.front.cover) sections.push(sectionOptions(ctx, { ...front, children: coverContent(ctx) }));
-  if (issue.front.board && issue.meta.editorialBoard?.length) sections.push(sectionOptions(ctx, { ...front, children: boardContent(ctx) }));
+  if (hasBoardPage(ctx)) sections.push(sectionOptions(ctx, { ...front, children: boardContent(ctx) }));
 
   const entries: TocArticle[] = [];
   let index = 0;
@@ -59,6 +61,9 @@ function issueSections(ctx: DocxContext, tree: PageTree | null): ISectionOptions
       }),
     );
   }
+
+  // The first document starts on a right-hand page: blank pages as the engine put them.
+  if (entries.length > 0) for (let i = 0; i < plan.frontBlanks; i++) sections.push(sectionOptions(ctx, { ...front, children: [textParagraph(ctx, 'body', '')] }));
 
   index = 0;
   for (const section of issue.sections) {
@@ -82,7 +87,8 @@ function issueSections(ctx: DocxContext, tree: PageTree | null): ISectionOptions
     });
   }
 
-  if (issue.back.backCover) sections.push(sectionOptions(ctx, { ...front, children: backCoverContent(ctx) }));
+  // The back cover is a left-hand page; Word and LibreOffice add the blank page before it when needed.
+  if (issue.back.backCover) sections.push(sectionOptions(ctx, { ...front, start: 'new-even-page', children: backCoverContent(ctx) }));
   if (sections.length === 0) sections.push(sectionOptions(ctx, { ...front, children: [] }));
   return sections;
 }
