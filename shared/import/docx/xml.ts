@@ -65,6 +65,8 @@ export function attr(el: Element | undefined, ns: Ns, local: string): string | u
     const a = el.attributes.item(i)!;
     if (a.localName === local && NS[ns].includes(a.namespaceURI ?? '')) return a.value;
   }
+  // Unprefixed attributes have no namespace; accept them on an element of the same namespace (default-namespace XML).
+  if (NS[ns].includes(el.namespaceURI ?? '')) return el.getAttributeNS(null, local) ?? el.getAttribute(local) ?? undefined;
   return undefined;
 }
 
