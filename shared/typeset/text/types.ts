@@ -12,7 +12,8 @@ export interface StyledRun {
 
 export interface ParagraphSpec {
   runs: StyledRun[];
-  /** Line length in points (the type area width minus indents handled below). */
+  /** Line length in points: the whole type area width (or cell width). The indents below are taken out of it,
+   *  and every justified line's `width` comes out equal to measure − rightIndent. */
   measure: number;
   /**
    * Character pitch in points for Han characters (GB/T 9704: 156 mm / 28 = 15.79 pt for a 16 pt face);
