@@ -6,6 +6,8 @@ import path from 'node:path';
 
 export async function writeFileAtomic(target: string, data: Uint8Array): Promise<void> {
   const dir = path.dirname(path.resolve(target));
+  // An output folder the user named but has not made yet (out/) is made, as any tool would.
+  await fs.mkdir(dir, { recursive: true });
   const tmp = path.join(dir, `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   const handle = await fs.open(tmp, constants.O_CREAT | constants.O_EXCL | constants.O_WRONLY, 0o644);
   try {
