@@ -152,3 +152,17 @@ describe('missing glyphs and switches', () => {
     expect(only('doubled-chars-all', issue, { rules: { 'doubled-chars-all': true } }).map((f) => [f.text, f.severity])).toEqual([['作作', 'info']]);
   });
 });
+
+describe('numbering and quotes across paragraphs', () => {
+  it('accepts 二、 after a paragraph that ran 一、 into its text', () => {
+    expect(only('numbering', one(['会议决定，一、原则同意供暖方案。', '二、同意成立工作专班。', '三、请各区县抓好落实。']))).toEqual([]);
+    expect(only('numbering', one(['会议决定，原则同意供暖方案。', '二、同意成立工作专班。'])).map((f) => f.text)).toEqual(['二、']);
+  });
+  it('counts quotes over the article: a split paragraph and the multi-paragraph convention pass, a stray mark does not', () => {
+    expect(only('quotes', one(['市政府提出“保供', '暖、保民生”的要求。']))).toEqual([]);
+    expect(only('quotes', one(['“第一段引文。', '“第二段引文。', '“第三段引文。”']))).toEqual([]);
+    const found = only('quotes', one(['落实“四个不摘要求。', '其他工作。']));
+    expect(found.map((f) => [f.block, f.offset, f.text])).toEqual([[0, 2, '“']]);
+    expect(only('quotes', one(['要求”。'])).map((f) => f.text)).toEqual(['”']);
+  });
+});

@@ -44,6 +44,20 @@ export function chineseNumber(s: string): number {
   return total + current;
 }
 
+const CN_DIGITS = '零一二三四五六七八九';
+
+/** 1 → 一, 10 → 十, 15 → 十五, 50 → 五十 */
+export function toChineseNumber(n: number): string {
+  if (n < 10) return CN_DIGITS[n]!;
+  if (n < 20) return `十${n % 10 ? CN_DIGITS[n % 10] : ''}`;
+  if (n < 100) return `${CN_DIGITS[Math.floor(n / 10)]}十${n % 10 ? CN_DIGITS[n % 10] : ''}`;
+  return String(n);
+}
+
+function markerText(level: Marker['level'], value: number): string {
+  return [`${toChineseNumber(value)}、`, `（${toChineseNumber(value)}）`, `${value}.`, `（${value}）`][level]!;
+}
+
 export function parseMarker(text: string): Marker | undefined {
   for (const form of FORMS) {
     const m = text.match(form.re);
@@ -66,10 +80,13 @@ export const numberingRule: Rule = {
     /** Last number seen at each level since its parent last changed, and the last ever (for counting on). */
     const last: Array<number | undefined> = [undefined, undefined, undefined, undefined];
     const lastEver: Array<number | undefined> = [undefined, undefined, undefined, undefined];
+    let previousText = '';
     for (const unit of units) {
       if (!numbered(unit)) continue;
       const lead = unit.text.length - unit.text.trimStart().length;
       const marker = parseMarker(unit.text.slice(lead));
+      const before = previousText;
+      previousText = unit.text;
       if (!marker) continue;
       const { level, value } = marker;
       const prev = last[level];
@@ -82,6 +99,8 @@ export const numberingRule: Rule = {
       if (marker.wrong) found.push(findingAt(unit, id, 'warning', lead, marker.wrong.text, marker.wrong.message, marker.wrong.fix));
       if (level === 0 && value === 1) last.fill(undefined), lastEver.fill(undefined);
       const expected = prev === undefined ? [1, (lastEver[level] ?? 0) + 1] : [prev + 1];
+      // "会议决定，一、……" then "二、……": the previous number was run into the paragraph before.
+      if (!expected.includes(value) && prev === undefined && before.includes(markerText(level, value - 1))) expected.push(value);
       if (!expected.includes(value)) {
         const shown = unit.text.slice(lead, lead + marker.text.length);
         const after = prev === undefined ? '' : `前一个是第${prev}项，`;

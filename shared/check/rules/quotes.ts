@@ -18,24 +18,37 @@ function straight(unit: TextUnit, ch: '"' | "'", open: string, close: string): F
   });
 }
 
-/** “ ” must open before they close; report the first mark out of place. */
-function balance(unit: TextUnit): Finding[] {
+/**
+ * “ ” must open before they close. Counted over the article's body, so a paragraph split in two keeps its
+ * quote open; a paragraph that starts with “ while one is open follows the multi-paragraph convention
+ * (GB/T 15834: every quoted paragraph opens with “, only the last closes).
+ */
+function balance(units: TextUnit[]): Finding[] {
   let depth = 0;
-  let lastOpen = -1;
-  for (let i = 0; i < unit.text.length; i++) {
-    const ch = unit.text[i];
-    if (ch === '“') (depth++, (lastOpen = i));
-    if (ch === '”') {
-      if (depth === 0) return [findingAt(unit, id, 'warning', i, ch, '右引号“””前面没有对应的左引号')];
-      depth--;
+  let lastOpen: { unit: TextUnit; at: number } | undefined;
+  const found: Finding[] = [];
+  for (const unit of units) {
+    if (depth > 0 && unit.text.trimStart().startsWith('“')) depth = 0;
+    for (let i = 0; i < unit.text.length; i++) {
+      const ch = unit.text[i];
+      if (ch === '“') (depth++, (lastOpen = { unit, at: i }));
+      if (ch !== '”') continue;
+      if (depth === 0) found.push(findingAt(unit, id, 'warning', i, ch, '右引号“””前面没有对应的左引号'));
+      else depth--;
     }
   }
-  return depth > 0 ? [findingAt(unit, id, 'warning', lastOpen, '“', '左引号““”没有对应的右引号')] : [];
+  if (depth > 0 && lastOpen) found.push(findingAt(lastOpen.unit, id, 'warning', lastOpen.at, '“', '左引号““”没有对应的右引号'));
+  return found;
 }
 
 export const quotesRule: Rule = {
   id,
   checkUnit(unit) {
-    return [...straight(unit, '"', '“', '”'), ...straight(unit, "'", '‘', '’'), ...balance(unit)];
+    return [...straight(unit, '"', '“', '”'), ...straight(unit, "'", '‘', '’')];
+  },
+  checkArticle({ units }) {
+    const fields = units.filter((u) => u.block < 0).flatMap((u) => balance([u]));
+    const body = units.filter((u) => u.block >= 0 && (u.kind === 'paragraph' || u.kind === 'heading'));
+    return [...fields, ...balance(body)];
   },
 };
