@@ -11,7 +11,21 @@ export function issueLabel(meta: GazetteMeta): string {
   return `${meta.year}年第${meta.issue}期${meta.cumulative ? `（总第${meta.cumulative}期）` : ''}`;
 }
 
+// Furniture repeats on every page: set each distinct text once per context.
+const memo = new WeakMap<LayoutContext, Map<string, DrawItem[]>>();
+function remember(ctx: LayoutContext, key: string, make: () => DrawItem[]): DrawItem[] {
+  let m = memo.get(ctx);
+  if (!m) memo.set(ctx, (m = new Map()));
+  let items = m.get(key);
+  if (!items) m.set(key, (items = make()));
+  return items;
+}
+
 export function folioItems(ctx: LayoutContext, folio: number): DrawItem[] {
+  return remember(ctx, `folio:${folio}`, () => makeFolio(ctx, folio));
+}
+
+function makeFolio(ctx: LayoutContext, folio: number): DrawItem[] {
   const { geo, profile } = ctx;
   const size = pointSize(profile.folio.size);
   const top = geo.top + geo.areaHeight + profile.folio.belowTypeArea * MM;
@@ -25,12 +39,16 @@ export function folioItems(ctx: LayoutContext, folio: number): DrawItem[] {
 }
 
 export function runningHeadItems(ctx: LayoutContext, meta: GazetteMeta, folio: number, section: string): DrawItem[] {
+  if (!ctx.profile.runningHeads.enabled) return [];
+  const even = folio % 2 === 0;
+  return remember(ctx, even ? `head:even:${meta.name}${issueLabel(meta)}` : `head:odd:${section}`, () => makeHead(ctx, meta, even, section));
+}
+
+function makeHead(ctx: LayoutContext, meta: GazetteMeta, even: boolean, section: string): DrawItem[] {
   const { geo, profile } = ctx;
-  if (!profile.runningHeads.enabled) return [];
   const size = pointSize(profile.runningHeads.size);
   const ruleY = geo.top - 5 * MM;
   const baseline = ruleY - 2.5 * MM - 0.12 * size;
-  const even = folio % 2 === 0;
   const text = even ? `${meta.name}　${issueLabel(meta)}` : section;
   const items = textAt(ctx, { style: 'runningHead', text, x: geo.left, width: geo.measure, baseline, align: even ? 'left' : 'right', size }).items;
   if (profile.runningHeads.rule) items.push({ kind: 'rule', x1: geo.left, y1: ruleY, x2: geo.left + geo.measure, y2: ruleY, width: 0.5 });

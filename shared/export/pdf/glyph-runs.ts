@@ -18,9 +18,19 @@ const num = (n: number) => (Math.round(n * 100) / 100).toString();
 
 export class GlyphEncoder {
   private half = new Map<string, number>();
+  private naturals = new Map<PdfFont, Map<number, number>>();
+
+  /** Natural advance in 1/1000 em, cached (fontkit builds a glyph object per call). */
+  private natural(font: PdfFont, gid: number): number {
+    let m = this.naturals.get(font);
+    if (!m) this.naturals.set(font, (m = new Map()));
+    let w = m.get(gid);
+    if (w === undefined) m.set(gid, (w = (font.font.getGlyph(gid).advanceWidth / font.font.unitsPerEm) * 1000));
+    return w;
+  }
 
   encode(font: PdfFont, gid: number, char: string, setAdvance: number | undefined, size: number): { sid: number; width: number } {
-    const natural = (font.font.getGlyph(gid).advanceWidth / font.font.unitsPerEm) * 1000;
+    const natural = this.natural(font, gid);
     const narrowed = setAdvance !== undefined && (setAdvance / size) * 1000 < natural * 0.75;
     let sid: number;
     let width = natural;

@@ -56,7 +56,7 @@ export function tableFlow(ctx: LayoutContext, table: TableBlock, state: FlowStat
     ({ natural, minimum } = measureCols());
   }
   const widths = columnWidths(natural, minimum, ctx.geo.measure, table.columnWidths);
-  const colX = widths.reduce<number[]>((xs, w, i) => [...xs, xs[i]! + w], [0]);
+  const colX = widths.reduce<number[]>((xs, w, i) => (xs.push(xs[i]! + w), xs), [0]);
   const laid: LaidCell[] = cells.map((g) => {
     const s = styleOf(g);
     const width = colX[g.col + g.colSpan]! - colX[g.col]! - 2 * PAD_X;
@@ -75,7 +75,10 @@ export function tableFlow(ctx: LayoutContext, table: TableBlock, state: FlowStat
     const sum = heights.slice(c.row, c.row + c.rowSpan).reduce((a, b) => a + b, 0);
     if (c.height > sum) heights[c.row + c.rowSpan - 1]! += c.height - sum;
   }
-  const top = (r: number) => heights.slice(0, r).reduce((a, b) => a + b, 0);
+  const tops = heights.reduce<number[]>((acc, h, i) => (acc.push(acc[i]! + h), acc), [0]);
+  const top = (r: number) => tops[r]!;
+  const startingAt: LaidCell[][] = Array.from({ length: rows }, () => []);
+  for (const c of laid) startingAt[c.row]!.push(c);
   const x0 = ctx.geo.left;
 
   const drawCell = (c: LaidCell, from: number, to: number, rowTop: number): DrawItem[] => {
@@ -95,10 +98,10 @@ export function tableFlow(ctx: LayoutContext, table: TableBlock, state: FlowStat
 
   const render = (row: number, slice: TableSlice): DrawItem[] => {
     const items: DrawItem[] = [];
-    for (const c of laid) {
-      const end = c.row + c.rowSpan - 1;
-      const starts = c.row === row || (row === slice.from && c.row < row && end >= row);
-      if (starts) items.push(...drawCell(c, row, Math.min(end, slice.to), 0));
+    for (const c of startingAt[row]!) items.push(...drawCell(c, row, Math.min(c.row + c.rowSpan - 1, slice.to), 0));
+    // At the top of a page, a row-spanned cell cut by the break is drawn again with its text.
+    if (row === slice.from && row > 0) {
+      for (const c of laid) if (c.row < row && c.row + c.rowSpan - 1 >= row) items.push(...drawCell(c, row, Math.min(c.row + c.rowSpan - 1, slice.to), 0));
     }
     return items;
   };

@@ -7,7 +7,8 @@ const GOOD_BEFORE: Array<[RegExp, number]> = [
   [/^的(通知|决定|意见|批复|通告|公告|报告|函|命令|办法|规定|决议|方案|规划|请示)/, 1],
   [/^(通知|决定|意见|批复|通告|公告|报告|办法|规定|方案|规划|实施细则|若干措施)$/, 3],
   [/^[（(]/, 3],
-  [/^(和|及|与|暨)/, 4],
+  [/^(和|及|与|暨|等)/, 4],
+  [/^《/, 3],
 ];
 const OPEN = '《（(〔【“';
 const CLOSE = '》）)〕】”';
@@ -22,21 +23,28 @@ function penaltyAt(chars: string[], i: number): number {
     if (c === '《') depth++;
     else if (c === '》') depth--;
   }
-  const inBook = depth > 0 ? 6 : 0;
+  const inBook = depth > 0 ? 40 : 0;
   if (/[、，]/.test(prev)) return 1 + inBook;
   for (const [re, p] of GOOD_BEFORE) if (re.test(rest)) return p + inBook;
   return 10 + inBook;
 }
 
-/** Lines of a title; `maxChars` is how many characters a line holds at the title size. */
+/** Width of a character in ems: digits and Latin letters are half width. */
+const emWidth = (c: string) => (/[\x00-\x7f]/.test(c) ? 0.5 : 1);
+
+/** Lines of a title; `maxChars` is how many Han characters a line holds at the title size. */
 export function breakTitle(title: string, maxChars: number): string[] {
   const chars = Array.from(title.replace(/(?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f])/g, '').trim());
-  if (chars.length <= maxChars) return [chars.join('')];
-  const lineCount = Math.ceil(chars.length / maxChars);
+  const at = [0];
+  for (const c of chars) at.push(at[at.length - 1]! + emWidth(c));
+  const width = (from: number, to: number) => at[to]! - at[from]!;
+  const total = width(0, chars.length);
+  if (total <= maxChars) return [chars.join('')];
+  const lineCount = Math.ceil(total / maxChars);
   let best: { cost: number; cuts: number[] } = { cost: Infinity, cuts: [] };
   // Try line counts n and n+1; dynamic programming over cut positions.
   for (const lines of [lineCount, lineCount + 1]) {
-    const ideal = chars.length / lines;
+    const ideal = total / lines;
     const memo = new Map<string, { cost: number; cuts: number[] }>();
     const solve = (from: number, left: number): { cost: number; cuts: number[] } => {
       const key = `${from}:${left}`;
@@ -44,14 +52,14 @@ export function breakTitle(title: string, maxChars: number): string[] {
       if (known) return known;
       let result = { cost: Infinity, cuts: [] as number[] };
       if (left === 1) {
-        const len = chars.length - from;
+        const len = width(from, chars.length);
         if (len <= maxChars) result = { cost: ((len - ideal) / 2) ** 2 + (len > ideal + 1 ? 4 : 0), cuts: [] };
       } else {
-        for (let to = from + 1; to < chars.length && to - from <= maxChars; to++) {
+        for (let to = from + 1; to < chars.length && width(from, to) <= maxChars; to++) {
           const p = penaltyAt(chars, to);
           if (!Number.isFinite(p)) continue;
           const sub = solve(to, left - 1);
-          const len = to - from;
+          const len = width(from, to);
           const cost = sub.cost + p * 3 + ((len - ideal) / 2) ** 2;
           if (cost < result.cost) result = { cost, cuts: [to, ...sub.cuts] };
         }
@@ -65,7 +73,14 @@ export function breakTitle(title: string, maxChars: number): string[] {
   }
   if (!Number.isFinite(best.cost)) {
     const out: string[] = [];
-    for (let i = 0; i < chars.length; i += maxChars) out.push(chars.slice(i, i + maxChars).join(''));
+    let start = 0;
+    for (let i = 0; i < chars.length; i++) {
+      if (i > start && width(start, i + 1) > maxChars) {
+        out.push(chars.slice(start, i).join(''));
+        start = i;
+      }
+    }
+    out.push(chars.slice(start).join(''));
     return out;
   }
   const bounds = [0, ...best.cuts, chars.length];

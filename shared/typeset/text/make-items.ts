@@ -47,14 +47,24 @@ export interface ItemOptions {
 
 const HALF_BLANK = 0.45; // a mark is compressible on a side whose blank is at least this much of an em
 
+/** Items as first made for a character in a style, per font set: a paragraph copies them instead of
+ *  classifying, looking up and measuring every character again. */
+const templates = new WeakMap<FontSet, Map<string, Map<string, Item>>>();
+
 export function makeItems(runs: StyledRun[], fonts: FontSet, options: ItemOptions): Item[] {
+  let byStyle = templates.get(fonts);
+  if (!byStyle) templates.set(fonts, (byStyle = new Map()));
   const items: Item[] = [];
   let offset = 0;
   let text = '';
   for (const run of runs) {
+    const style = `${run.role}|${run.size}|${options.cellPerSize}|${options.compressLineStartBracket ? 1 : 0}`;
+    let known = byStyle.get(style);
+    if (!known) byStyle.set(style, (known = new Map()));
     for (const ch of run.text) {
-      const item = makeItem(ch, offset, run, fonts, options);
-      items.push(item);
+      let template = known.get(ch);
+      if (!template) known.set(ch, (template = makeItem(ch, 0, run, fonts, options)));
+      items.push(copyItem(template, offset));
       offset += ch.length;
     }
     text += run.text;
@@ -62,6 +72,16 @@ export function makeItems(runs: StyledRun[], fonts: FontSet, options: ItemOption
   applyBreakRules(items, text);
   applyAdjacentCompression(items);
   return items;
+}
+
+function copyItem(t: Item, start: number): Item {
+  const item: Item = {
+    char: t.char, start, end: start + t.char.length, kind: t.kind, size: t.size, face: t.face, glyphId: t.glyphId,
+    glyphAdvance: t.glyphAdvance, place: t.place, cell: t.cell, squeeze: t.squeeze, endCut: t.endCut,
+    startCut: t.startCut, glue: false, solid: false, gap: 0, gapSqueeze: 0,
+  };
+  if (t.missing) item.missing = t.missing;
+  return item;
 }
 
 function makeItem(ch: string, start: number, run: StyledRun, fonts: FontSet, options: ItemOptions): Item {

@@ -1,0 +1,71 @@
+// Tables read back from the PDF: header rows on every continuation page with （续表）, no row split, and a
+// row-spanned cell cut by a page break printed again on the next page.
+import { describe, expect, test } from 'vitest';
+import type { TableBlock, TableCellBlock, TableRowBlock } from '../../shared/model/blocks';
+import { paragraph } from '../../shared/model/blocks';
+import { article, build, filler, issueOf } from '../typeset/fixture-issue';
+import { readPdf } from './read-pdf';
+
+const cell = (text: string, extra: Partial<TableCellBlock> = {}): TableCellBlock => ({ type: 'table-cell', children: [paragraph(text)], ...extra });
+const row = (...cells: TableCellBlock[]): TableRowBlock => ({ type: 'table-row', children: cells });
+
+function bigTable(): TableBlock {
+  const rows: TableRowBlock[] = [row(cell('序号'), cell('乡镇（街道）'), cell('项目名称'), cell('投资额（万元）'))];
+  for (let i = 1; i <= 60; i++) {
+    // 镇区 names span 6 rows each, so several spans are cut by page breaks.
+    const first = (i - 1) % 6 === 0 ? [cell(`示例第${Math.ceil(i / 6)}片区`, { rowSpan: 6 })] : [];
+    rows.push(row(cell(String(i)), ...first, cell(`示例市第${i}号道路改造工程`), cell(String(100 + i * 7))));
+  }
+  return { type: 'table', headerRows: 1, continuedLabel: true, children: rows };
+}
+
+describe('tables in the PDF', async () => {
+  const issue = issueOf([
+    { title: '市政府文件', articles: [article('t1', '示例市人民政府关于下达2024年道路改造项目计划的通知', [paragraph(filler(120)), paragraph('示例市2024年道路改造项目计划表', 'tableTitle'), bigTable(), paragraph('备注：投资额以批复为准。', 'tableNote')], { date: '2024-03-05' })] },
+  ]);
+  const { tree, pdf } = await build(issue);
+  const { pages } = await readPdf(pdf);
+  const body = tree.pages.map((p, i) => ({ p, i })).filter(({ p }) => p.kind === 'body');
+  const tablePages = body.filter(({ i }) => pages[i]!.lines.some((l) => /示例市第\d+号道路改造工程/.test(l.text)));
+
+  test('the table runs over several pages', () => {
+    expect(tablePages.length).toBeGreaterThanOrEqual(2);
+  });
+
+  test('every continuation page starts with （续表） and the header row', () => {
+    for (const { i } of tablePages.slice(1)) {
+      const lines = pages[i]!.lines.filter((l) => l.y > 100 && l.y < 750);
+      expect(lines[0]!.text).toBe('（续表）');
+      expect(lines[1]!.text.replace(/\s/g, '')).toMatch(/^序号乡镇（街道）项目名称投资额（万元）$/);
+    }
+  });
+
+  test('no row is split: each row number stands on one page with its project and amount', () => {
+    for (let n = 1; n <= 60; n++) {
+      const where = tablePages.filter(({ i }) => pages[i]!.lines.some((l) => l.text.includes(`示例市第${n}号道路改造工程`)));
+      expect(where.length).toBe(1);
+      const line = pages[where[0]!.i]!.lines.find((l) => l.text.includes(`示例市第${n}号道路改造工程`))!;
+      expect(line.text).toContain(String(100 + n * 7));
+    }
+  });
+
+  test('a row-spanned cell cut by a page break repeats its text on the next page', () => {
+    let repeated = 0;
+    for (const { i } of tablePages.slice(1)) {
+      const numbers = pages[i]!.lines.map((l) => /^(\d+)/.exec(l.text)?.[1]).filter(Boolean).map(Number).filter((n) => n >= 1 && n <= 60);
+      const first = numbers[0]!;
+      if ((first - 1) % 6 !== 0) {
+        const group = Math.ceil(first / 6);
+        expect(pages[i]!.lines.some((l) => l.text.includes(`示例第${group}片区`))).toBe(true);
+        repeated++;
+      }
+    }
+    expect(repeated).toBeGreaterThan(0);
+  });
+
+  test('the table note stays with the table and every cell text is present', () => {
+    const all = pages.map((p) => p.lines.map((l) => l.text).join('')).join('');
+    expect(all).toContain('备注：投资额以批复为准。');
+    for (let g = 1; g <= 10; g++) expect(all).toContain(`示例第${g}片区`);
+  });
+});

@@ -1,0 +1,39 @@
+// 标题 lines by meaning (GB/T 9704 §7.3.1): breaks fall before 关于 / 印发 / 的通知-like points, never inside
+// 《》 or a number, and no line is wider than the measure.
+import { describe, expect, test } from 'vitest';
+import { breakTitle } from '../../shared/typeset/flow/title-break';
+
+const em = (s: string) => Array.from(s).reduce((n, c) => n + (/[\x00-\x7f]/.test(c) ? 0.5 : 1), 0);
+
+describe('breakTitle', () => {
+  test('a short title stays on one line', () => {
+    expect(breakTitle('示例市人民政府关于春耕生产的通知', 19)).toEqual(['示例市人民政府关于春耕生产的通知']);
+  });
+
+  test('a long notice breaks at a point of meaning, not at the measure', () => {
+    const title = '示例市人民政府办公室关于印发示例市优化营商环境三年行动方案（2024—2026年）的通知';
+    const lines = breakTitle(title, 19);
+    expect(lines.join('')).toBe(title);
+    expect(lines.length).toBe(3);
+    for (const line of lines) expect(em(line)).toBeLessThanOrEqual(19);
+    // every break lies before a meaningful word, never after the 19th character by force
+    for (const line of lines.slice(1)) expect(line).toMatch(/^(关于|印发|（|的通知)/);
+  });
+
+  test('never breaks inside 《》 when another point exists, nor inside a number', () => {
+    const title = '示例市人民政府关于废止《示例市城市停车场管理暂行办法》等三件规章的决定';
+    const lines = breakTitle(title, 19);
+    expect(lines.join('')).toBe(title);
+    for (const line of lines) {
+      const open = (line.match(/《/g) ?? []).length;
+      const close = (line.match(/》/g) ?? []).length;
+      expect(open).toBe(close);
+    }
+    const dated = breakTitle('示例市人民政府关于公布2024年度示例市重点建设项目名单的通知', 12);
+    expect(dated.some((l) => /\d$/.test(l) && /^\d/.test(dated[dated.indexOf(l) + 1] ?? ''))).toBe(false);
+  });
+
+  test('extraction spaces between Han characters are dropped, clerk line breaks are not needed', () => {
+    expect(breakTitle('示例市人民政府关于 春耕生产的通知', 19)).toEqual(['示例市人民政府关于春耕生产的通知']);
+  });
+});
