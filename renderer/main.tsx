@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { connectHost } from './bridge/connect-host';
 import { setHost, startAutosave } from './app/actions';
-import { startPreview } from './preview/preview-controller';
+import { startPreview, usePreview } from './preview/preview-controller';
 import { describeError } from './app/describe-error';
 import { useWorkspace } from './store/workspace';
 import { t } from './messages/zh-CN';
@@ -31,6 +31,10 @@ async function start(): Promise<void> {
   startPreview(host);
   window.addEventListener('beforeunload', (event) => {
     if (useWorkspace.getState().saveState !== 'saved') event.preventDefault();
+  });
+  // Read by the bench (test/e2e/perf): the revision typed and the revision the preview has drawn.
+  Object.assign(window, {
+    __gazettePerf: { revision: () => useWorkspace.getState().revision, previewRevision: () => usePreview.getState().revision },
   });
   root.render(<App />);
 }

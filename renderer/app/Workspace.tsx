@@ -16,7 +16,8 @@ import { t } from '../messages/zh-CN';
 export function Workspace() {
   const view = useWorkspace((s) => s.view);
   const selected = useWorkspace((s) => s.selectedArticle);
-  const article = useWorkspace((s) => (s.selectedArticle && s.issue ? findArticle(s.issue.sections, s.selectedArticle)?.article : undefined));
+  // Only whether the selected document exists: typing must not re-render the workspace.
+  const exists = useWorkspace((s) => Boolean(s.selectedArticle && s.issue && findArticle(s.issue.sections, s.selectedArticle)));
   const [exporting, setExporting] = useState<'pdf' | 'docx' | null>(null);
   const [showChecks, setShowChecks] = useState(true);
   // Fixes change the model under an open editor: remount it from the model.
@@ -38,7 +39,7 @@ export function Workspace() {
         <ErrorBoundary resetKey="nav"><Navigator /></ErrorBoundary>
         <main className="center">
           <ErrorBoundary resetKey={`${view}:${selected}:${epoch}`}>
-            {view === 'meta' ? <MetaForm /> : article ? <ArticleEditor key={`${article.id}:${epoch}`} article={article} /> : <p className="hint empty-editor">{t.noArticle}</p>}
+            {view === 'meta' ? <MetaForm /> : exists && selected ? <ArticleEditor key={`${selected}:${epoch}`} articleId={selected} /> : <p className="hint empty-editor">{t.noArticle}</p>}
           </ErrorBoundary>
           {showChecks && <ErrorBoundary resetKey="checks"><ChecksPanel onFixed={() => setEpoch((n) => n + 1)} /></ErrorBoundary>}
         </main>

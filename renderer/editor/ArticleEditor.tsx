@@ -4,7 +4,7 @@ import { useCallback, useEffect, useMemo } from 'react';
 import { createEditor, Editor, Node, Transforms, type Descendant } from 'slate';
 import { Editable, ReactEditor, Slate, withReact } from 'slate-react';
 import { withHistory } from 'slate-history';
-import type { Article } from '../../shared/model/issue';
+import { findArticle } from '../store/section-ops';
 import type { Block } from '../../shared/model/blocks';
 import { useWorkspace } from '../store/workspace';
 import { withGazette } from './with-gazette';
@@ -17,7 +17,9 @@ import './custom-types';
 
 const emptyBody = (): Block[] => [{ type: 'paragraph', children: [{ text: '' }] }];
 
-export function ArticleEditor({ article }: { article: Article }) {
+export function ArticleEditor({ articleId }: { articleId: string }) {
+  // Read once: the editor owns the body from here on, and typing must not re-render this component.
+  const article = useMemo(() => findArticle(useWorkspace.getState().issue?.sections ?? [], articleId)!.article, [articleId]);
   const editor = useMemo(() => withPaste(withGazette(withHistory(withReact(createEditor())))), []);
   const initialValue = useMemo(() => (article.body.length ? article.body : emptyBody()) as Descendant[], []); // eslint-disable-line react-hooks/exhaustive-deps
   const setArticleBody = useWorkspace((s) => s.setArticleBody);
@@ -68,7 +70,7 @@ export function ArticleEditor({ article }: { article: Article }) {
 
   return (
     <div className="article-editor" data-article={article.id}>
-      <MetaFields article={article} />
+      <MetaFields articleId={article.id} />
       <Slate editor={editor} initialValue={initialValue} onChange={onChange}>
         <EditorToolbar />
         {/* No Slate placeholder: it breaks IME composition in an empty editor (EDITOR-NOTES §1.3). */}

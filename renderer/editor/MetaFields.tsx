@@ -1,6 +1,7 @@
 // The document's fields above the body: 标题, 文号, 主送, 署名, 日期, 附注 — with what the importer recognised.
 import type { Article, ArticleMeta } from '../../shared/model/issue';
 import { useWorkspace } from '../store/workspace';
+import { findArticle } from '../store/section-ops';
 import { t } from '../messages/zh-CN';
 
 const FIELDS: Array<{ key: keyof ArticleMeta; label: string; wide?: boolean; multiline?: boolean }> = [
@@ -12,9 +13,15 @@ const FIELDS: Array<{ key: keyof ArticleMeta; label: string; wide?: boolean; mul
   { key: 'note', label: t.fieldNote },
 ];
 
-export function MetaFields({ article }: { article: Article }) {
+export function MetaFields({ articleId }: { articleId: string }) {
+  // The article object changes with every keystroke in the body; the fields only need its meta, kind and source.
+  const meta = useWorkspace((s) => (s.issue ? findArticle(s.issue.sections, articleId)?.article.meta : undefined));
+  const kind = useWorkspace((s) => (s.issue ? findArticle(s.issue.sections, articleId)?.article.kind : undefined));
+  const source = useWorkspace((s) => (s.issue ? findArticle(s.issue.sections, articleId)?.article.source : undefined));
   const setArticleMeta = useWorkspace((s) => s.setArticleMeta);
   const setArticleKind = useWorkspace((s) => s.setArticleKind);
+  if (!meta || !kind) return null;
+  const article = { id: articleId, meta, kind, source };
   const update = (key: keyof ArticleMeta, value: string) => {
     const meta: ArticleMeta = { ...article.meta };
     if (key === 'title') meta.title = value;

@@ -25,6 +25,16 @@ export class NavigatorPage {
     return this.section(section).locator('.nav-article-title').allTextContents();
   }
 
+  /** Adds a 栏目 at the end and names it. */
+  async addSection(title: string): Promise<void> {
+    await this.root.getByRole('button', { name: '新增栏目' }).click();
+    answerDialogs(this.page, title);
+    const added = this.root.locator('.nav-section').last();
+    await added.hover();
+    await added.locator('.nav-section-head').getByRole('button', { name: '重命名' }).click();
+    await this.section(title).waitFor();
+  }
+
   async addArticle(section: string): Promise<void> {
     await this.section(section).hover();
     await this.section(section).locator('.nav-section-head').getByRole('button', { name: '新建文件' }).click();
