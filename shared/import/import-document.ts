@@ -4,7 +4,7 @@ import type { Article } from '../model/issue';
 import { InputError } from '../errors';
 import { readDocx } from './docx/read-docx';
 import { recognizeArticle } from './recognize/recognize-article';
-import type { ImportedAsset, SourceItem } from './source';
+import { textItem, type ImportedAsset, type SourceItem, type SourceTable } from './source';
 import { splitDocuments } from './split/split-documents';
 import { decodeText } from './text/decode';
 import { textItems } from './text/text-items';
@@ -66,8 +66,14 @@ export function importDocument(bytes: Uint8Array, fileName: string, options: Imp
     const read = readDocx(docx, fileName);
     warnings.push(...read.warnings);
     assets.push(...read.assets);
-    if (!read.items.length) throw new InputError(fileName, '', '文档里没有文字');
-    documents = [read.items];
+    let items = read.items;
+    // A form laid out entirely in a table (e.g. a 证明书) has no paragraph outside it: read its cells as paragraphs.
+    if (!items.some((i) => i.kind === 'text') && items.some((i) => i.kind === 'table')) {
+      items = items.flatMap((i) => (i.kind === 'table' ? cellParagraphs(i) : [i]));
+      warnings.push('文档的文字全部在表格中，已按段落导入');
+    }
+    if (!items.some((i) => i.kind === 'text')) throw new InputError(fileName, '', '文档里没有文字');
+    documents = [items];
   }
   const prefix = options.idPrefix ?? 'a';
   const baseName = fileName.split(/[\\/]/).pop() ?? fileName;
@@ -77,4 +83,12 @@ export function importDocument(bytes: Uint8Array, fileName: string, options: Imp
     return article;
   });
   return { articles, warnings, assets };
+}
+
+function cellParagraphs(table: SourceTable): SourceItem[] {
+  return table.block.children.flatMap((row) =>
+    row.children.flatMap((cell) =>
+      cell.children.flatMap((p) => p.children.map((l) => l.text).join('').split('\n')).filter((t) => t.trim()).map((t) => textItem(t.trim(), table.lines, { whole: true })),
+    ),
+  );
 }

@@ -28,7 +28,7 @@ export function readHeader(items: SourceItem[]): HeaderResult {
   let docNo: string | undefined;
   // 版头 before the title: 发文机关标志 and 文号 (a red-head layout puts the 文号 above the title).
   const firstDocNo = items.slice(0, 8).findIndex((it) => parseDocNo(text(it)) !== undefined);
-  if (firstDocNo >= 0 && firstDocNo < 6 && !items.slice(0, firstDocNo).some((it) => /关于/.test(text(it)) || (GENRE_END.test(squash(text(it))) && !/(文件|纪要)$/.test(squash(text(it))))) && items.slice(firstDocNo + 1, firstDocNo + 4).some((it) => isTitleLike(text(it)))) {
+  if (firstDocNo >= 0 && firstDocNo < 6 && items.slice(0, firstDocNo).every((it) => /(文件|纪要)$/.test(squash(text(it))) || ORGAN_ONLY.test(squash(text(it)))) && items.slice(firstDocNo + 1, firstDocNo + 4).some((it) => isTitleLike(text(it)))) {
     docNo = parseDocNo(text(items[firstDocNo]))!;
     fields.docNo = { confidence: 0.95, lines: items[firstDocNo]!.lines, rule: '版头中的发文字号（标题之上）' };
     i = firstDocNo + 1;
@@ -42,13 +42,13 @@ export function readHeader(items: SourceItem[]): HeaderResult {
     titleItems.push(first);
     i++;
     const joinable = (it: SourceItem | undefined): it is SourceText =>
-      !!it && it.kind === 'text' && (first.sizePt === undefined || it.sizePt === first.sizePt) && !parseDocNo(it.text) && !DATE_LINE.test(it.text.trim()) && !/[:：]$/.test(it.text.trim()) && !PROSE_PUNCT.test(it.text) && it.text.trim().length <= 45 && !headingOf(it.text);
+      !!it && it.kind === 'text' && (first.sizePt === undefined || it.sizePt === first.sizePt) && !parseDocNo(it.text) && !DATE_LINE.test(it.text.trim()) && !/[:：]/.test(it.text) && !PROSE_PUNCT.test(it.text) && it.text.trim().length <= 45 && !headingOf(it.text);
     if (ORGAN_ONLY.test(squash(first.text)) && joinable(items[i]) && /^关于/.test(text(items[i]))) {
       titleItems.push(items[i] as SourceText);
       i++;
       titleRule = '发文机关单独一行，下一行“关于……”接续标题';
     }
-    while (titleItems.length < 3 && !GENRE_END.test(squash(titleItems.map((t) => t.text).join(''))) && joinable(items[i]) && !BRACKETED.test(text(items[i]))) {
+    while (titleItems.length < 3 && !GENRE_END.test(squash(titleItems.map((t) => t.text).join('')).replace(/[（(][^（）()]*[)）]$/, '')) && joinable(items[i]) && !BRACKETED.test(text(items[i]))) {
       titleItems.push(items[i] as SourceText);
       i++;
       titleRule = '标题未以文种结尾，接续下一短行';
@@ -142,7 +142,7 @@ export function kindOf(title: string): ArticleKind {
 }
 
 function isTitleLike(t: string): boolean {
-  return t.length >= 4 && t.length <= 60 && !PROSE_PUNCT.test(t) && !parseDocNo(t) && !/[:：]$/.test(t);
+  return t.length >= 4 && t.length <= 60 && !PROSE_PUNCT.test(t) && !parseDocNo(t) && !/[:：]/.test(t);
 }
 
 /** Spaces inside a title are line-break artefacts; one space stays between two ASCII letters or digits. */

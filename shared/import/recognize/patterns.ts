@@ -73,6 +73,9 @@ export function parseDateLine(text: string): string | undefined {
 /** 文号 with 〔〕 brackets and no spaces, or undefined. */
 export function parseDocNo(text: string): string | undefined {
   const t = text.trim().replace(/\s*签\s*发\s*人.*$/, '').trim();
+  // Court and prison style: （2022）呼狱释字第203号 — kept as printed, brackets unified.
+  const court = /^[〔\[［(（]\s*(\d{4})\s*[〕\]］)）]\s*([\u4e00-\u9fa5]{1,12}字?)\s*第\s*(\d{1,6})\s*号$/.exec(t);
+  if (court) return `（${court[1]}）${court[2]}第${court[3]}号`;
   const m = DOC_NO.exec(t);
   if (!m) return undefined;
   // The whole line must be the 文号 (a sentence quoting one is prose).
