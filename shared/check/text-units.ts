@@ -36,6 +36,10 @@ export function articleUnits(article: Article): TextUnit[] {
   for (const field of textFields) {
     const value = article.meta[field];
     if (typeof value !== 'string' || !value) continue;
+    if (field === 'title' && article.meta.titleLines?.join('') === value) {
+      units.push({ article: article.id, block: -1, field, text: value, kind: 'field', spans: titleLineSpans(article.meta) });
+      continue;
+    }
     units.push({
       article: article.id,
       block: -1,
@@ -54,6 +58,25 @@ export function articleUnits(article: Article): TextUnit[] {
     units.push(unit);
   });
   return units;
+}
+
+/** A title with the clerk's line breaks: one span per line, so a fix keeps the breaks. */
+function titleLineSpans(meta: ArticleMeta): TextSpan[] {
+  const lines = meta.titleLines!;
+  let start = 0;
+  return lines.map((line, k) => {
+    const span: TextSpan = {
+      start,
+      text: line,
+      get: () => lines[k]!,
+      set: (t) => {
+        lines[k] = t;
+        meta.title = lines.join('');
+      },
+    };
+    start += line.length;
+    return span;
+  });
 }
 
 function setMeta(meta: ArticleMeta, field: MetaField, text: string): void {

@@ -52,3 +52,12 @@ describe('applyFixes', () => {
     expect(text).toBe('供水，供气');
   });
 });
+
+describe('applyFixes on a title with line breaks', () => {
+  it('fixes the title and keeps the clerk\'s lines', () => {
+    const a = article(['正文。'], { title: '示例市人民政府关于印发示例市供暖规划(2024-2026年)的通知', titleLines: ['示例市人民政府关于印发', '示例市供暖规划(2024-2026年)的通知'] });
+    const fixed = applyFixes(issueOf([a]), runChecks(issueOf([a]))).sections[0]!.articles[0]!.meta;
+    expect(fixed.title).toBe('示例市人民政府关于印发示例市供暖规划（2024—2026年）的通知');
+    expect(fixed.titleLines).toEqual(['示例市人民政府关于印发', '示例市供暖规划（2024—2026年）的通知']);
+  });
+});

@@ -166,3 +166,15 @@ describe('numbering and quotes across paragraphs', () => {
     expect(only('quotes', one(['要求”。'])).map((f) => f.text)).toEqual(['”']);
   });
 });
+
+describe('article-numbering (第一章 / 第一节 / 第一条)', () => {
+  it('accepts 条 running on across 章, 节 restarting per 章, and a second 办法 starting again', () => {
+    const body = ['第一章 总则', '第一条 为了规范供暖管理，制定本办法。', '第二条 本办法适用于本市。', '第二章 管理', '第一节 一般规定', '第三条 市住房城乡建设局负责。', '第二节 监督', '第四条 加强监督。', '第三章 附则', '第五条 本办法自公布之日起施行。', '第一章 总则', '第一条 另一办法。'];
+    expect(only('article-numbering', one(body))).toEqual([]);
+  });
+  it('flags a gap in 条 and in 章', () => {
+    const found = only('article-numbering', one(['第一章 总则', '第一条 目的。', '第三条 范围。', '第三章 附则']));
+    expect(found.map((f) => f.text)).toEqual(['第三条', '第三章']);
+    expect(found[0]!.message).toBe('条的编号不连续：上一条是第1条，此处是“第三条”');
+  });
+});

@@ -5,7 +5,7 @@ import type { Finding } from '../run-checks';
 import { findingAt, type Rule } from '../rule';
 
 const id = 'dates';
-const SP = '[ \\t\\u3000]*';
+const SP = '[ \\u3000]*';
 
 const dateInText = patternRule({
   id,

@@ -1,5 +1,6 @@
 // Every rule, in the order their findings are listed for one place.
 import type { Rule } from '../rule';
+import { articleNumberingRule } from './article-numbering';
 import { attachmentsRule } from './attachments';
 import { datesRule } from './dates';
 import { docNoRule } from './doc-no';
@@ -24,6 +25,7 @@ export const allRules: Rule[] = [
   quotesRule,
   ellipsisDashRule,
   numberingRule,
+  articleNumberingRule,
   structureRule,
   doubledCharsRule,
   doubledCharsAllRule,
