@@ -1,12 +1,12 @@
 // Model text → docx paragraphs in the named styles, with direct formatting only where the model asks for it.
-import { Paragraph, TextRun, type ParagraphChild } from 'docx';
+import { LineRuleType, Paragraph, TextRun, type ParagraphChild } from 'docx';
 import type { Align, TextLeaf } from '../../model/blocks';
 import type { DocxContext } from './context';
 import { alignment, CHARACTER_STYLES, elementStyle, styleId } from './styles';
 import { charTwips, sizeToPt } from './units';
 
 /** Runs of a paragraph: a run set in another font role than its paragraph gets that role's character style. */
-export function textRuns(leaves: TextLeaf[]): TextRun[] {
+export function textRuns(leaves: TextLeaf[], size?: { size: number; characterSpacing: number }): TextRun[] {
   const runs: TextRun[] = [];
   for (const leaf of leaves) {
     leaf.text.split('\n').forEach((text, i) => {
@@ -17,6 +17,7 @@ export function textRuns(leaves: TextLeaf[]): TextRun[] {
           ...(i > 0 ? { break: 1 } : {}),
           ...(leaf.font ? { style: CHARACTER_STYLES[leaf.font].id } : {}),
           ...(leaf.bold ? { bold: true } : {}),
+          ...(size ? { size: size.size, sizeComplexScript: size.size, characterSpacing: size.characterSpacing } : {}),
         }),
       );
     });
@@ -30,6 +31,8 @@ export interface ParagraphExtras {
   rightChars?: number;
   pageBreakBefore?: boolean;
   keepNext?: boolean;
+  /** Exact line height in twips, replacing the style's (a table set smaller). */
+  line?: number;
   /** Hide the paragraph mark too, so a hidden paragraph takes no line. */
   hidden?: boolean;
 }
@@ -46,6 +49,7 @@ export function styledParagraph(ctx: DocxContext, key: string, children: Paragra
     ...(extras.pageBreakBefore ? { pageBreakBefore: true } : {}),
     ...(extras.keepNext ? { keepNext: true } : {}),
     ...(extras.hidden ? { run: { vanish: true } } : {}),
+    ...(extras.line ? { spacing: { line: extras.line, lineRule: LineRuleType.EXACT } } : {}),
   });
 }
 

@@ -2,10 +2,13 @@
 // vMerge restart/continue cells for row spans (docx's rowSpan sugar is buggy with leading spans, §5.2),
 // header rows marked tblHeader so Word and LibreOffice repeat them, and no row allowed to split (cantSplit).
 import { BorderStyle, Paragraph, Table, TableCell, TableLayoutType, TableRow, VerticalAlign, VerticalMergeType, WidthType, AlignmentType } from 'docx';
-import { blockText, type TableBlock, type TableCellBlock } from '../../model/blocks';
+import type { TableBlock, TableCellBlock } from '../../model/blocks';
+import { columnWidths as engineColumnWidths } from '../../typeset/flow/table-grid';
 import type { DocxContext } from './context';
 import { styledParagraph, textRuns } from './paragraphs';
 import { widthInChars } from './closing';
+import { elementStyle } from './styles';
+import { charSpacing, sizeToPt } from './units';
 
 interface Slot {
   cell: TableCellBlock;
@@ -34,19 +37,52 @@ export function tableGrid(table: TableBlock): { slots: (Slot | undefined)[][]; c
   return { slots, columns };
 }
 
-/** Column widths in twips summing to `total`: the model's relative widths, else from the longest unspanned text. */
-export function columnWidths(table: TableBlock, slots: (Slot | undefined)[][], columns: number, total: number): number[] {
-  let weights = table.columnWidths?.length === columns ? table.columnWidths.map((w) => Math.max(w, 0.01)) : undefined;
-  if (!weights) {
-    weights = Array.from({ length: columns }, () => 2);
-    for (const row of slots)
-      for (const slot of row)
-        if (slot && slot.colSpan === 1) weights[slot.col] = Math.max(weights[slot.col]!, Math.min(widthInChars(blockText(slot.cell)) + 1, 20));
+const PAD = 4; // pt around a cell's text, as the engine pads its cells
+
+/** Text width in points at a size, by character class: the engine measures glyphs, Word reflows anyway. */
+const measure = (text: string, size: number) => widthInChars(text) * size;
+
+export interface TableMetrics {
+  /** Column widths in twips summing to the measure */
+  widths: number[];
+  /** Font scale of the whole table: 1, or 12/14, 10.5/14, 9/14 when its columns do not fit (as the engine steps down). */
+  scale: number;
+}
+
+/**
+ * Column widths the engine's way (shared/typeset/flow/table-flow.ts): natural and minimum width per column from its
+ * unspanned cells, the table set smaller until the minimums fit, then the engine's own columnWidths().
+ */
+export function tableMetrics(ctx: DocxContext, table: TableBlock, slots: (Slot | undefined)[][], columns: number, total: number): TableMetrics {
+  const headerRows = Math.min(table.headerRows ?? 0, table.children.length - 1);
+  const sizeOf = (row: number) => sizeToPt(elementStyle(ctx.profile, row < headerRows ? 'tableHeader' : 'tableText').size);
+  const cells = [...new Set(slots.flat().filter((slot): slot is Slot => slot !== undefined))];
+  const totalPt = total / 20;
+  const measureCols = (scale: number) => {
+    const natural = new Array<number>(columns).fill(0);
+    const minimum = new Array<number>(columns).fill(0);
+    for (const slot of cells) {
+      if (slot.colSpan !== 1) continue;
+      const size = sizeOf(slot.row) * scale;
+      const texts = slot.cell.children.map((p) => p.children.map((leaf) => leaf.text).join(''));
+      const w = Math.max(0, ...texts.map((t) => measure(t, size)));
+      const token = Math.max(0, ...texts.flatMap((t) => t.match(/[0-9A-Za-z.,%/\-]+/g) ?? []).map((t) => measure(t, size)));
+      natural[slot.col] = Math.max(natural[slot.col]!, w + 2 * PAD);
+      minimum[slot.col] = Math.max(minimum[slot.col]!, Math.min(w, Math.max(2 * size, token)) + 2 * PAD);
+    }
+    return { natural, minimum };
+  };
+  let scale = 1;
+  let { natural, minimum } = measureCols(scale);
+  for (const step of [12 / 14, 10.5 / 14, 9 / 14]) {
+    if (minimum.reduce((a, b) => a + b, 0) <= totalPt || table.columnWidths) break;
+    scale = step;
+    ({ natural, minimum } = measureCols(scale));
   }
-  const sum = weights.reduce((a, b) => a + b, 0);
-  const widths = weights.map((w) => Math.floor((w / sum) * total));
+  const points = engineColumnWidths(natural, minimum, totalPt, table.columnWidths);
+  const widths = points.map((w) => Math.floor(w * 20));
   widths[widths.length - 1] = widths[widths.length - 1]! + total - widths.reduce((a, b) => a + b, 0);
-  return widths;
+  return { widths, scale };
 }
 
 // 4 pt around the text, as the engine pads its cells.
@@ -57,10 +93,16 @@ const BORDERS = { top: line, bottom: line, left: line, right: line, insideHorizo
 export function tableToDocx(ctx: DocxContext, table: TableBlock, width: number): Table | undefined {
   if (table.children.length === 0) return undefined;
   const { slots, columns } = tableGrid(table);
-  const widths = columnWidths(table, slots, columns, width);
+  const { widths, scale } = tableMetrics(ctx, table, slots, columns, width);
   const headerRows = Math.min(table.headerRows ?? 0, table.children.length);
+  const runSize = (key: string) => {
+    if (scale === 1) return undefined;
+    const size = sizeToPt(elementStyle(ctx.profile, key).size) * scale;
+    return { size: Math.round(size * 2), characterSpacing: charSpacing(ctx.metrics, size), line: Math.round(size * 20 * 1.45) };
+  };
   const rows = slots.map((rowSlots, r) => {
     const key = r < headerRows ? 'tableHeader' : 'tableText';
+    const small = runSize(key);
     const cells: TableCell[] = [];
     for (let c = 0; c < columns; ) {
       const slot = rowSlots[c];
@@ -80,7 +122,9 @@ export function tableToDocx(ctx: DocxContext, table: TableBlock, width: number):
           new TableCell({
             ...common,
             ...(slot.rowSpan > 1 ? { verticalMerge: VerticalMergeType.RESTART } : {}),
-            children: paragraphs.map((p) => styledParagraph(ctx, key, textRuns(p.children), { align: p.align ?? slot.cell.align })),
+            children: paragraphs.map((p) =>
+              styledParagraph(ctx, key, textRuns(p.children, small), { align: p.align ?? slot.cell.align, ...(small ? { line: small.line } : {}) }),
+            ),
           }),
         );
       } else {

@@ -6,7 +6,7 @@ import type { Article } from '../../model/issue';
 import type { PageTree } from '../../typeset/page-tree';
 import type { DocxContext } from './context';
 import { splitFormat } from './furniture';
-import { styledParagraph, textParagraph } from './paragraphs';
+import { textParagraph } from './paragraphs';
 import { styleId } from './styles';
 
 export interface TocArticle {
@@ -48,12 +48,17 @@ export function tocContent(ctx: DocxContext, entries: TocArticle[], tree: PageTr
     const title = engineTitles.get(article.id) ?? cleanTitle(article.meta.tocTitle ?? article.meta.title);
     const docNo = ctx.profile.toc.showDocNo ? article.meta.docNo : undefined;
     const number = numberRuns(ctx, bookmark, page);
-    if (docNo) {
-      children.push(styledParagraph(ctx, 'tocEntry', [new TextRun(title)], { keepNext: true }));
-      children.push(new Paragraph({ style: styleId('tocDocNo'), tabStops, children: [new TextRun(docNo), ...number] }));
-    } else {
-      children.push(new Paragraph({ style: styleId('tocEntry'), tabStops, children: [new TextRun(title), ...number] }));
-    }
+    // The number follows the title's last line on the right tab. No right indent keeps the title clear of it:
+    // LibreOffice 7.4 drops text on a tab stop past the right indent [test].
+    children.push(
+      new Paragraph({
+        style: styleId('tocEntry'),
+        tabStops,
+        ...(docNo ? { keepNext: true } : {}),
+        children: [new TextRun(title), ...number],
+      }),
+    );
+    if (docNo) children.push(textParagraph(ctx, 'tocDocNo', docNo));
   }
   return children;
 }
