@@ -52,12 +52,16 @@ describe('structure', () => {
     expect(byRole[0]!.message).toContain('署名应在成文日期之前');
   });
   it('wants 主送 ending in "：" and a title without end punctuation, and fixes both', () => {
-    const issue = one(['正文。'], { recipients: '各区县人民政府,市直各部门:', title: '示例市人民政府关于做好冬季供暖工作的通知。' });
+    const issue = one(['正文。'], { recipients: '各区县人民政府,市直各部门；', title: '示例市人民政府关于做好冬季供暖工作的通知。' });
     const found = only('structure', issue);
-    expect(found.map((f) => [f.field, f.severity])).toEqual([
-      ['recipients', 'error'],
-      ['title', 'warning'],
+    expect(found.map((f) => [f.field, f.severity, f.fix])).toEqual([
+      ['recipients', 'error', '：'],
+      ['title', 'warning', ''],
     ]);
+    // A missing colon is added; an ASCII one is left to the punctuation-width rule (one finding per mark).
+    expect(only('structure', one(['正文。'], { recipients: '各区县人民政府' })).map((f) => [f.text, f.fix])).toEqual([['府', '府：']]);
+    const ascii = runChecks(one(['正文。'], { recipients: '各区县人民政府:' })).filter((f) => f.field === 'recipients');
+    expect(ascii.map((f) => [f.rule, f.fix])).toEqual([['punctuation-width', '：']]);
     const fixed = applyFixes(issue, runChecks(issue)).sections[0]!.articles[0]!.meta;
     expect(fixed.recipients).toBe('各区县人民政府，市直各部门：');
     expect(fixed.title).toBe('示例市人民政府关于做好冬季供暖工作的通知');

@@ -24,6 +24,7 @@ const table: Record<string, { flagged: Case[]; clean: string[] }> = {
       { text: '依据示政发〔2022〕015号办理。', quoted: '015', fixed: '依据示政发〔2022〕15号办理。' },
       { text: '依据示政发 〔2022〕 15号办理。', quoted: ' ', fixed: '依据示政发〔2022〕15号办理。', severity: 'warning' },
       { text: '依据示政发〔22〕15号办理。', quoted: '〔22〕', severity: 'error' },
+      { text: '根据示政发〔2022〕7号《示例市人民政府关于加强供暖管理的通知》要求。', quoted: '〔2022〕7号', severity: 'warning' },
     ],
     clean: ['依据示政发〔2022〕15号办理。', '本办法自2024年1月1日起施行，有效期[2]年。', '（示政办规〔2024〕1号）'],
   },
@@ -67,6 +68,10 @@ const table: Record<string, { flagged: Case[]; clean: string[] }> = {
       { text: '──群众获得感明显增强。', quoted: '──', fixed: '——群众获得感明显增强。', severity: 'warning' },
     ],
     clean: ['包括供水、供气、供暖……等', '——群众获得感明显增强。', '编号为A--B的设备', '2021—2030年'],
+  },
+  structure: {
+    flagged: [{ text: '抄送：市委办公室，市人大常委会办公室', quoted: '室', fixed: '抄送：市委办公室，市人大常委会办公室。', severity: 'warning' }],
+    clean: ['抄送：市委办公室，市人大常委会办公室。', '正文中提到抄送：这一做法'],
   },
   'quoted-list-comma': {
     flagged: [

@@ -37,6 +37,12 @@ const patterns = patternRule({
       message: () => '文号中的年份应写全四位数字',
     },
     {
+      // 国发〔2021〕9号《…》: a cited 公文 gives its title first, then the 文号 in brackets
+      re: /(?<=\p{Script=Han})〔\d{4}〕[1-9]\d*号(?=[ \u3000]*《)/gu,
+      severity: 'warning',
+      message: () => '引用公文应先引标题，后引文号：《标题》（文号）',
+    },
+    {
       // 示政发 〔2022〕 15 号: the spaces inside a 文号
       re: /(?<=\p{Script=Han})[ \t\u3000]+(?=〔\d{4}〕)|(?<=\p{Script=Han}[ \t\u3000]*〔\d{4}〕)[ \t\u3000]+(?=\d+[ \t\u3000]*号)|(?<=〔\d{4}〕[ \t\u3000]*\d+)[ \t\u3000]+(?=号)/gu,
       severity: 'warning',

@@ -43,11 +43,14 @@ function order(scope: ArticleScope): Finding[] {
 
 function fields(unit: TextUnit): Finding[] {
   const text = unit.text;
-  if (unit.field === 'recipients' && !text.endsWith('：')) {
+  // An ASCII ":" at the end is the punctuation-width rule's finding already.
+  if (unit.field === 'recipients' && !text.endsWith('：') && !text.endsWith(':')) {
     const last = text.at(-1)!;
-    const fix = /[:;；，,。.]/.test(last) ? '：' : `${last}：`;
+    const fix = /[;；，,。.]/.test(last) ? '：' : `${last}：`;
     return [findingAt(unit, id, 'error', text.length - 1, last, '主送机关后应使用全角冒号“：”', fix)];
   }
+  if ((unit.role === 'copyTo' || /^[\s\u3000]*抄送[：:]/u.test(text)) && !/[。.]$/.test(text.trimEnd()))
+    return [findingAt(unit, id, 'warning', text.trimEnd().length - 1, text.trimEnd().at(-1)!, '抄送机关后应使用句号“。”', `${text.trimEnd().at(-1)}。`)];
   if ((unit.field === 'title' || unit.role === 'embeddedTitle') && /[。，；：、.,;:]$/.test(text))
     return [findingAt(unit, id, 'warning', text.length - 1, text.at(-1)!, '标题末尾不加标点', '')];
   return [];
