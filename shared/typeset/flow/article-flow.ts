@@ -67,8 +67,10 @@ const text = (b: ParagraphBlock) => b.children.map((c) => c.text).join('');
 function signatureLines(ctx: LayoutContext, signer: string | undefined, date: string | undefined, state: FlowState): FlowLine[] {
   const style = ctx.style('signature');
   const p = style.pitch;
-  const sw = signer ? ctx.fonts.measureText(signer, style.font, style.size) * (p / style.size) : 0;
-  const dw = date ? ctx.fonts.measureText(date, style.font, style.size) * (p / style.size) : 0;
+  // Widths as the line setter sets them (grid pitch, Latin digits, gaps between them).
+  const widthOf = (t: string) => ctx.setLines({ ...specFor({ ...style, align: 'left', indent: 0, hanging: 0, rightIndent: 0 }, [{ text: t }], ctx.geo.measure * 2), avoidLoneLastChar: false }, ctx.fonts)[0]?.width ?? 0;
+  const sw = signer ? widthOf(signer) : 0;
+  const dw = date ? widthOf(date) : 0;
   const right = ctx.geo.measure - 2 * p;
   let signerLeft = right - sw;
   let dateLeft = signer ? signerLeft + 2 * p : right - dw;

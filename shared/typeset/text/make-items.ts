@@ -45,7 +45,7 @@ export interface ItemOptions {
   compressLineStartBracket?: boolean;
 }
 
-const HALF_BLANK = 0.45; // a mark is compressible on a side whose blank is at least this much of an em
+const CENTRED_MARKS = new Set([...'？！‼⁇']);
 
 /** Items as first made for a character in a style, per font set: a paragraph copies them instead of
  *  classifying, looking up and measuring every character again. */
@@ -118,17 +118,16 @@ function makeItem(ch: string, start: number, run: StyledRun, fonts: FontSet, opt
     item.place = 'center';
     return item;
   }
-  const ink = fonts.ink(glyph);
+  // SC faces draw 点号 and closing marks in the left half of the cell and opening marks in the right half
+  // (TYPESETTING.md §3.3); ？ and ！ stand in the middle in some (Fandol), so they are never halved.
   const half = cellWidth / 2;
   if (kind === 'open') {
     item.place = 'right';
-    if (ink.left >= HALF_BLANK) {
-      item.squeeze = half;
-      if (options.compressLineStartBracket) item.startCut = half;
-    }
-  } else if (glyph.advance - ink.right >= HALF_BLANK) {
+    item.squeeze = half;
+    if (options.compressLineStartBracket) item.startCut = half;
+  } else if (!CENTRED_MARKS.has(ch)) {
     item.endCut = half;
-    if (kind !== 'stop') item.squeeze = half; // 。？！ keep their width inside a line
+    if (kind !== 'stop') item.squeeze = half; // 。 keeps its width inside a line
   }
   return item;
 }
