@@ -58,3 +58,19 @@ describe.skipIf(!hasCorpus)('corpus articles (../shared/corpus)', () => {
     }
   });
 });
+
+describe.skipIf(!hasCorpus)('imported articles are valid model articles', () => {
+  it('every corpus article passes the article schema (strict)', async () => {
+    const { articleSchema } = await import('../../shared/model/schema');
+    let n = 0;
+    for (const e of expectations()) {
+      const { articles } = importDocument(readFileSync(e.file), path.basename(e.file));
+      for (const a of articles) {
+        const r = articleSchema.safeParse(a);
+        expect(r.success, `${e.file}: ${r.success ? '' : JSON.stringify(r.error.issues[0])}`).toBe(true);
+        n++;
+      }
+    }
+    console.log(`[import schema] ${n} imported articles validate against articleSchema`);
+  });
+});
