@@ -182,3 +182,28 @@ describe('article-numbering (第一章 / 第一节 / 第一条)', () => {
     expect(found[0]!.message).toBe('条的编号不连续：上一条是第1条，此处是“第三条”');
   });
 });
+
+describe('dates in 成文日期 and the date field', () => {
+  it('turns a Chinese-numeral 成文日期 into Arabic digits and rejects a short year or an impossible ISO date', () => {
+    const issue = one([paragraph('二〇二四年十一月二十五日', 'date')]);
+    const found = only('dates', issue);
+    expect(found.map((f) => [f.severity, f.text, f.fix])).toEqual([['warning', '二〇二四年十一月二十五日', '2024年11月25日']]);
+    expect(only('dates', one([paragraph('24年11月5日', 'date')])).map((f) => [f.severity, f.text])).toEqual([['error', '24']]);
+    expect(only('dates', one(['正文。'], { date: '2024-02-30' })).map((f) => [f.field, f.severity])).toEqual([['date', 'error']]);
+    expect(only('dates', one([paragraph('2024年11月25日', 'date')], { date: '2024-11-25' }))).toEqual([]);
+  });
+});
+
+describe('missing glyphs with the bundled Fandol fonts', () => {
+  it('reports 飏 in body text and nothing in ordinary text', async () => {
+    const { createFontSet } = await import('../../shared/fonts/font-set');
+    const { createFontSource } = await import('../../electron/services/font-files');
+    const { hasGlyphInFontSet } = await import('../../shared/check/font-coverage');
+    const issue = one(['11月17日 示例银行行长陶飏一行到示例市调研。', '示例市人民政府办公室']);
+    const hasGlyph = hasGlyphInFontSet(createFontSet(issue.profile, createFontSource()));
+    expect(hasGlyph('飏', 'fang')).toBe(false);
+    expect(hasGlyph('政', 'fang')).toBe(true);
+    const found = only('missing-glyph', issue, { hasGlyph });
+    expect(found.map((f) => [f.block, f.offset, f.text])).toEqual([[0, 14, '飏']]);
+  });
+});
