@@ -2,7 +2,7 @@
 // overlapping findings are skipped.
 import { describe, expect, it } from 'vitest';
 import { applyFixes, runChecks, type Finding } from '../../shared/check/run-checks';
-import { blockText, paragraph, type ParagraphBlock, type TableBlock } from '../../shared/model/blocks';
+import { blockText, heading, paragraph, type ParagraphBlock, type TableBlock } from '../../shared/model/blocks';
 import { article, issueOf } from './issue-of';
 
 describe('applyFixes', () => {
@@ -59,5 +59,20 @@ describe('applyFixes on a title with line breaks', () => {
     const fixed = applyFixes(issueOf([a]), runChecks(issueOf([a]))).sections[0]!.articles[0]!.meta;
     expect(fixed.title).toBe('示例市人民政府关于印发示例市供暖规划（2024—2026年）的通知');
     expect(fixed.titleLines).toEqual(['示例市人民政府关于印发', '示例市供暖规划（2024—2026年）的通知']);
+  });
+});
+
+describe('every block type', () => {
+  it('checks and fixes boxes, captions, tables with empty cells and page breaks without losing text', () => {
+    const box = { type: 'box' as const, title: '专栏1 示例市供暖工程(2024年)', children: [paragraph(''), paragraph('新建热源厂2座,改造管网30公里')] };
+    const image = { type: 'image' as const, asset: 'a.png', caption: '图1 示例市供暖分区图(示意)', children: [{ text: '' }] as [{ text: string }] };
+    const table = { type: 'table' as const, children: [{ type: 'table-row' as const, children: [{ type: 'table-cell' as const, children: [] }, { type: 'table-cell' as const, children: [paragraph('合计,万元')] }] }] };
+    const pageBreak = { type: 'page-break' as const, children: [{ text: '' }] as [{ text: string }] };
+    const issue = issueOf([article([box, image, table, pageBreak, heading(1, '一、总体要求')])]);
+    const found = runChecks(issue);
+    const after = applyFixes(issue, found);
+    const body = after.sections[0]!.articles[0]!.body;
+    expect(body.map(blockText)).toEqual(['专栏1 示例市供暖工程（2024年）\n新建热源厂2座，改造管网30公里', '图1 示例市供暖分区图（示意）', '\t合计，万元', '', '一、总体要求']);
+    expect(runChecks(after).filter((f) => f.severity === 'error')).toEqual([]);
   });
 });

@@ -88,6 +88,20 @@ describe('gazette check', () => {
     expect(refused.stderr).toMatch(/bad-profile\.json.*校对配置有误/);
   });
 
+  it('checks a packed .gazette project the same as its manifest', async () => {
+    write('notice.txt', NOTICE);
+    write('clean.txt', CLEAN);
+    const manifest = write('manifest4.json', JSON.stringify({ gazette: { name: '示例市人民政府公报', year: 2024, issue: 11 }, sections: [{ title: '市人民政府文件', articles: ['notice.txt', 'clean.txt'] }] }));
+    const project = path.join(dir, 'issue.gazette');
+    let err = '';
+    expect(await run(['pack', manifest, '--out', project], { cwd: dir, stdout: () => {}, stderr: (t) => (err += t) })).toBe(0);
+    expect(err).toBe('');
+    const fromProject = await check([project, '--json']);
+    const fromManifest = await check([manifest, '--json']);
+    expect(fromProject.code).toBe(1);
+    expect(JSON.parse(fromProject.stdout)).toEqual(JSON.parse(fromManifest.stdout));
+  });
+
   it('refuses bad input with one line naming the file', async () => {
     write('table.csv', 'a,b');
     const refused = await check(['table.csv']);
