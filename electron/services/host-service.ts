@@ -230,8 +230,16 @@ export function createHostService(deps: HostDeps) {
     openPath,
     /** Titles of the documents with unsaved changes (asked about before quitting). */
     dirtyTitles: () => [...dirty].map((id) => titleOf(store.get(id))),
-    async closeAll() {
-      for (const id of [...dirty]) dirty.delete(id);
+    /** Quitting without saving: close every document (their journal entries go with them). */
+    async closeAll(): Promise<void> {
+      dirty.clear();
+      for (const doc of store.openDocs()) await store.close(doc.id);
+    },
+    /** After a renderer crash: its documents become recovery entries (see ProjectStore.detachAll). */
+    async detachAll(): Promise<number> {
+      dirty.clear();
+      await store.detachAll();
+      return (await store.listRecovery()).length;
     },
   };
 }

@@ -63,6 +63,10 @@ export class ProjectStore {
     return doc;
   }
 
+  openDocs(): OpenDoc[] {
+    return [...this.docs.values()];
+  }
+
   isOpen(file: string): OpenDoc | undefined {
     return [...this.docs.values()].find((d) => d.file !== null && path.resolve(d.file) === path.resolve(file));
   }
@@ -102,6 +106,17 @@ export class ProjectStore {
     this.docs.delete(id);
     await this.journal.discard(id);
     if (doc.file) await releaseLock(doc.file, id);
+  }
+
+  /**
+   * Lets go of every open document but keeps its journal entry, so that it is offered for recovery: what the
+   * app does when the window that edited them crashed (the last autosave is all that is left of its edits).
+   */
+  async detachAll(): Promise<number> {
+    const docs = [...this.docs.values()];
+    this.docs.clear();
+    for (const doc of docs) if (doc.file) await releaseLock(doc.file, doc.id);
+    return docs.length;
   }
 
   /** Journal entries left by sessions that ended without saving (crash, kill, power cut). */

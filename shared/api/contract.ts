@@ -8,6 +8,7 @@ import { issueSchema } from '../model/schema';
 import { articleSchema } from '../model/schema';
 import { fontRefSchema } from '../profiles/profile';
 import type { HostEvent } from './events';
+import type { METHOD_NAMES } from './ipc-channels';
 
 const bytes = z.custom<Uint8Array>((value) => value instanceof Uint8Array, '应为字节数据');
 const id = z.string().min(1).max(200);
@@ -196,6 +197,11 @@ export interface HostApi extends HostMethods {
 }
 
 export const methodNames = Object.keys(contract) as MethodName[];
+
+// The preload's zod-free list of names must be exactly the contract's (checked both ways at compile time).
+type SameKeys<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const namesMatch: SameKeys<(typeof METHOD_NAMES)[number], MethodName> = true;
+void namesMatch;
 
 export const DEFAULT_SETTINGS: Settings = {
   autosaveSeconds: 5,

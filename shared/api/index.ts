@@ -3,3 +3,5 @@ export * from './contract';
 export * from './events';
 export * from './host-error';
 export { createHttpHost, TOKEN_HEADER } from './http-host';
+export { hostFromBridge, type GazetteBridge } from './bridge';
+export { BRIDGE_NAME } from './ipc-channels';
