@@ -36,7 +36,7 @@ describe('numbering', () => {
     expect(only('numbering', one(['全市人均住房面积达到', '8.5平方米以上。']))).toEqual([]);
   });
   it('reports a skipped level as info', () => {
-    const found = only('numbering', one(['一、总体要求', '（1）保障基本需求。']));
+    const found = only('numbering', one(['一、总体要求', '（1）保障基本需求。', '（2）兜住民生底线。']));
     expect(found.map((f) => [f.severity, f.text])).toEqual([['info', '（1）']]);
   });
 });

@@ -108,8 +108,8 @@ export const numberingRule: Rule = {
         if (prev === undefined || (value > prev && value - prev <= 3) || value === prev)
           found.push(findingAt(unit, id, 'warning', lead, shown, `编号不连续：${after}此处是“${shown}”`));
       }
-      // 一、 followed directly by 1. (no （一）) and the like.
-      if (level > 0 && last[level - 1] === undefined && last.slice(0, level - 1).some((v) => v !== undefined))
+      // 一、 followed directly by 1. (no （一）) and the like; reported at the first item of the run.
+      if (level > 0 && prev === undefined && last[level - 1] === undefined && last.slice(0, level - 1).some((v) => v !== undefined))
         found.push(findingAt(unit, id, 'info', lead, marker.text, `层级跳跃：“${marker.text}”之上没有“${LEVEL_NAMES[level - 1]}”层级`));
       last[level] = value;
       lastEver[level] = value;
