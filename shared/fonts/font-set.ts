@@ -7,12 +7,15 @@ import type { FontRef, GazetteProfile } from '../profiles/profile';
 import type { FontFace } from '../typeset/page-tree';
 import type { MissingChar } from '../typeset/text/types';
 import type { FontSource } from './font-source';
+import type { GlyphLookup } from './fast-cmap';
 import { openFace } from './open-face';
 
 /** Bundled with the app; covers every character of the corpus. */
 export const LAST_RESORT_FONT: FontRef = { file: 'NotoSerifSC-Regular.ttf' };
 
 export interface FaceEntry {
+  /** Glyph id and advance in font units, undefined when the face lacks the character (fast, table-based) */
+  lookup: GlyphLookup;
   /** Stable key: the file name (or family:<name>), plus #postscriptName for a collection member. */
   key: string;
   font: Font;
@@ -99,8 +102,8 @@ export function createFontSet(profile: GazetteProfile, source: FontSource): Font
       unavailable.push(slot.ref);
       return (slot.entry = null);
     }
-    const { font, emTop, emBottom } = openFace(bytes, slot.ref);
-    const entry: FaceEntry = { key: slot.key, font, ref: slot.ref, bytes, emTop, emBottom };
+    const { font, emTop, emBottom, lookup } = openFace(bytes, slot.ref);
+    const entry: FaceEntry = { key: slot.key, font, ref: slot.ref, bytes, emTop, emBottom, lookup };
     faces.set(slot.key, entry);
     return (slot.entry = entry);
   };
@@ -122,7 +125,7 @@ export function createFontSet(profile: GazetteProfile, source: FontSource): Font
     for (const slot of chain(role)) {
       const entry = open(slot);
       if (!entry) continue;
-      const hit = lookupGlyph(entry.font, codePoint);
+      const hit = entry.lookup(codePoint);
       if (!hit) continue;
       found = { face: entry.key, id: hit.id, advance: hit.advance / entry.font.unitsPerEm };
       break;
@@ -176,23 +179,3 @@ export function createFontSet(profile: GazetteProfile, source: FontSource): Font
   return set;
 }
 
-interface FontkitInternals {
-  _cmapProcessor?: { lookup(codePoint: number): number };
-  hmtx?: { metrics: { length: number; get(i: number): { advance: number } | undefined } };
-}
-
-/** Glyph id and advance (font units) for a code point, or undefined when the face lacks it. Goes straight to
- *  the cmap and hmtx (fontkit 2.0.4, pinned) instead of building a glyph object: 10× faster on a cold cache. */
-function lookupGlyph(font: Font, codePoint: number): { id: number; advance: number } | undefined {
-  const raw = font as unknown as FontkitInternals;
-  const metrics = raw.hmtx?.metrics;
-  if (raw._cmapProcessor && metrics && metrics.length > 0) {
-    const id = raw._cmapProcessor.lookup(codePoint);
-    if (!id) return undefined;
-    const m = metrics.get(Math.min(id, metrics.length - 1));
-    if (m) return { id, advance: m.advance };
-  }
-  if (!font.hasGlyphForCodePoint(codePoint)) return undefined;
-  const g = font.glyphForCodePoint(codePoint);
-  return { id: g.id, advance: g.advanceWidth };
-}

@@ -4,10 +4,13 @@
 import * as fontkit from 'fontkit';
 import type { Font, FontCollection } from 'fontkit';
 import type { FontRef } from '../profiles/profile';
+import { glyphLookup, type GlyphLookup } from './fast-cmap';
 import { normalizeFamily } from './read-font-names';
 
 export interface OpenedFace {
   font: Font;
+  /** Glyph id and advance (font units) of a code point, undefined when the face lacks it */
+  lookup: GlyphLookup;
   /** Top and bottom of the ideographic em box, in em (Fandol, Noto: 0.88 / −0.12). Never hhea. */
   emTop: number;
   emBottom: number;
@@ -23,7 +26,12 @@ export function openFace(bytes: Uint8Array, ref: FontRef): OpenedFace {
   if (known) return known;
   const created = fontkit.create(bytes);
   const font = isCollection(created) ? pickMember(created, ref) : created;
-  const face = { font, ...ideographicEmBox(font) };
+  let lookup: GlyphLookup | undefined;
+  const face: OpenedFace = {
+    font,
+    ...ideographicEmBox(font),
+    lookup: (cp) => (lookup ??= glyphLookup(font, bytes))(cp),
+  };
   members.set(memberKey, face);
   return face;
 }

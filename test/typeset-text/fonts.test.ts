@@ -70,6 +70,21 @@ describe('createFontSet', () => {
     expect(fonts.glyph('fang', cp('七'))!.face).toBe('FandolFang-Regular.otf');
   });
 
+  it('reads glyph ids and advances from the font tables exactly as fontkit does (cmap formats 4 and 12)', () => {
+    const fonts = defaultFonts();
+    const points = [...Array(4000).keys()].map((i) => 0x4e00 + i * 5).concat([...Array(0x250).keys()], [0x3000, 0x3002, 0xff08, 0x201c, 0x2014, 0x2026, 0x20000, 0x1f600]);
+    for (const file of ['FandolFang-Regular.otf', 'NotoSerifSC-Regular.ttf']) {
+      fonts.glyph(file === 'FandolFang-Regular.otf' ? 'fang' : 'latin', cp('飏')); // opens both faces
+      const face = fonts.faces.get(file)!;
+      const mismatches = points.filter((p) => {
+        const fast = face.lookup(p);
+        const slow = face.font.hasGlyphForCodePoint(p) ? face.font.glyphForCodePoint(p) : undefined;
+        return (fast?.id ?? 0) !== (slow?.id ?? 0) || (slow !== undefined && fast!.advance !== slow.advanceWidth);
+      });
+      expect(mismatches, file).toEqual([]);
+    }
+  });
+
   it('skips a font the machine does not have and lists it', () => {
     const fonts = createFontSet(profileWith('song', [{ family: '不存在的字体' }, { file: 'FandolSong-Regular.otf' }]), createFontSource(undefined, []));
     expect(fonts.glyph('song', cp('宋'))!.face).toBe('FandolSong-Regular.otf');
