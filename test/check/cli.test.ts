@@ -72,7 +72,7 @@ describe('gazette check', () => {
     const warnOnly = write('manifest2.json', JSON.stringify({ gazette: { name: '示例市人民政府公报', year: 2024, issue: 11 }, sections: [{ title: '市人民政府文件', articles: ['clean.txt'] }] }));
     const warned = await check([warnOnly]);
     expect(warned.code).toBe(0);
-    expect(warned.stdout).toContain('警告 文号「示政办发」');
+    expect(warned.stdout).toContain('警告 文号（源文件第2行）「示政办发」');
     expect(warned.stdout.trim().split('\n').at(-1)).toBe('共 1 处：错误 0，警告 1，提示 0');
   });
 
