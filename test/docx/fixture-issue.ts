@@ -128,7 +128,7 @@ export function fixtureIssue(): Issue {
           {
             id: 'a4',
             kind: 'chronicle',
-            meta: { title: '示例市人民政府大事记', titleLines: ['示例市人民政府大事记', '（2024年4月）'] },
+            meta: { title: '示例市人民政府大事记（2024年4月）', titleLines: ['示例市人民政府大事记', '（2024年4月）'] },
             body: [
               paragraph('4月1日\u3000\u3000示例市召开示例工作会议，部署全年重点任务。', 'chronicle'),
               paragraph('4月9日\u3000\u3000示例市人民政府与示例大学签署合作协议。', 'chronicle'),
