@@ -76,14 +76,31 @@ function runOps(run: GlyphRun, height: number, font: PdfFont, enc: GlyphEncoder,
   const parts: string[] = [];
   if (current !== `${run.font}@${run.size}`) parts.push(`/${font.id} ${num(run.size)} Tf`);
   parts.push(`1 0 0 1 ${num(run.x)} ${num(height - run.y)} Tm`);
-  const tj: string[] = [];
+  // Most runs are set on an even pitch: one Tc (character spacing) and a plain Tj then replace a
+  // per-glyph TJ adjustment, which keeps the content stream (and its compression) small.
+  const n = run.glyphs.length;
+  const sids = new Array<number>(n);
+  const widths = new Array<number>(n);
+  for (let i = 0; i < n; i++) {
+    const e = enc.encode(font, run.glyphs[i]!, run.chars[i] ?? '', run.advances?.[i], run.size);
+    sids[i] = e.sid;
+    widths[i] = (e.width * run.size) / 1000;
+  }
+  let spacing = n > 1 ? run.offsets[1]! - run.offsets[0]! - widths[0]! : 0;
+  for (let i = 1; i + 1 < n && Number.isFinite(spacing); i++) {
+    if (Math.abs(run.offsets[i + 1]! - run.offsets[i]! - widths[i]! - spacing) > 0.02) spacing = Number.NaN;
+  }
   let hex = '';
-  for (let i = 0; i < run.glyphs.length; i++) {
-    const { sid, width } = enc.encode(font, run.glyphs[i]!, run.chars[i] ?? '', run.advances?.[i], run.size);
-    hex += sid.toString(16).padStart(4, '0');
-    if (i + 1 < run.glyphs.length) {
-      const pen = run.offsets[i]! + (width * run.size) / 1000;
-      const adj = ((pen - run.offsets[i + 1]!) * 1000) / run.size;
+  if (Number.isFinite(spacing)) {
+    for (const sid of sids) hex += sid.toString(16).padStart(4, '0');
+    parts.push(`${num(spacing)} Tc <${hex}> Tj 0 Tc`);
+    return parts.join('\n');
+  }
+  const tj: string[] = [];
+  for (let i = 0; i < n; i++) {
+    hex += sids[i]!.toString(16).padStart(4, '0');
+    if (i + 1 < n) {
+      const adj = ((run.offsets[i]! + widths[i]! - run.offsets[i + 1]!) * 1000) / run.size;
       if (Math.abs(adj) > 0.05) {
         tj.push(`<${hex}>`, num(adj));
         hex = '';

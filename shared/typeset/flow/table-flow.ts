@@ -81,7 +81,15 @@ export function tableFlow(ctx: LayoutContext, table: TableBlock, state: FlowStat
   for (const c of laid) startingAt[c.row]!.push(c);
   const x0 = ctx.geo.left;
 
+  // Drawn cells are kept: the same flow is paginated again after every edit elsewhere in the issue.
+  const drawn = new Map<string, DrawItem[]>();
   const drawCell = (c: LaidCell, from: number, to: number, rowTop: number): DrawItem[] => {
+    const key = `${c.row}:${c.col}:${from}:${to}:${rowTop}`;
+    let items = drawn.get(key);
+    if (!items) drawn.set(key, (items = drawCellNow(c, from, to, rowTop)));
+    return items;
+  };
+  const drawCellNow = (c: LaidCell, from: number, to: number, rowTop: number): DrawItem[] => {
     const h = top(to + 1) - top(from);
     const x = x0 + colX[c.col]!;
     const w = colX[c.col + c.colSpan]! - colX[c.col]!;

@@ -36,7 +36,30 @@ export interface Item {
   /** Han–Latin gap after this item, points, and how much of it may be squeezed */
   gap: number;
   gapSqueeze: number;
+  /** Class bits of the character (NO_START, NO_END, …), fixed per character */
+  flags: number;
   missing?: MissingChar;
+}
+
+const NO_START = 1;
+const NO_END = 2;
+const ALNUM = 4;
+const HAN = 8;
+const LATIN = 16;
+const MARK = 32;
+const ZERO = 64;
+const SPACE_OR_ZERO = 128 | ZERO;
+
+function flagsOf(ch: string, kind: CharKind): number {
+  return (
+    (isNoStart(ch) ? NO_START : 0) |
+    (isNoEnd(ch) ? NO_END : 0) |
+    (isAlnum(ch) ? ALNUM : 0) |
+    (kind === 'han' ? HAN : 0) |
+    (kind === 'latin' ? LATIN : 0) |
+    (isCompressibleMark(kind) ? MARK : 0) |
+    (kind === 'zero' ? ZERO : kind === 'space' ? 128 : 0)
+  );
 }
 
 export interface ItemOptions {
@@ -70,7 +93,6 @@ export function makeItems(runs: StyledRun[], fonts: FontSet, options: ItemOption
     text += run.text;
   }
   applyBreakRules(items, text);
-  applyAdjacentCompression(items);
   return items;
 }
 
@@ -78,7 +100,7 @@ function copyItem(t: Item, start: number): Item {
   const item: Item = {
     char: t.char, start, end: start + t.char.length, kind: t.kind, size: t.size, face: t.face, glyphId: t.glyphId,
     glyphAdvance: t.glyphAdvance, place: t.place, cell: t.cell, squeeze: t.squeeze, endCut: t.endCut,
-    startCut: t.startCut, glue: false, solid: false, gap: 0, gapSqueeze: 0,
+    startCut: t.startCut, glue: false, solid: false, gap: 0, gapSqueeze: 0, flags: t.flags,
   };
   if (t.missing) item.missing = t.missing;
   return item;
@@ -92,6 +114,7 @@ function makeItem(ch: string, start: number, run: StyledRun, fonts: FontSet, opt
   const item: Item = {
     char: ch, start, end: start + ch.length, kind, size, face: '', glyphId: -1, glyphAdvance: 0,
     place: 'left', cell: 0, squeeze: 0, endCut: 0, startCut: 0, glue: false, solid: false, gap: 0, gapSqueeze: 0,
+    flags: flagsOf(ch, kind),
   };
   if (kind === 'zero') return item;
   const cp = kind === 'space' ? 0x20 : ch.codePointAt(0)!;
@@ -138,17 +161,16 @@ function applyBreakRules(items: Item[], text: string): void {
   for (let i = 0; i < items.length - 1; i++) {
     const a = items[i]!;
     const b = items[i + 1]!;
-    if (isNoStart(b.char) || isNoEnd(a.char) || b.kind === 'space' || b.kind === 'zero' || a.kind === 'zero') a.glue = true;
-    if ((a.kind === 'latin' && b.kind === 'latin') || (a.kind === 'dash' && b.kind === 'dash') || (a.kind === 'ellipsis' && b.kind === 'ellipsis')) {
-      a.glue = true;
-      a.solid = true;
-    }
-    const hanLatin = (a.kind === 'han' && isAlnum(b.char)) || (isAlnum(a.char) && b.kind === 'han');
-    if (hanLatin && a.cell > 0 && b.cell > 0) {
-      const em = a.kind === 'han' ? a.size : b.size;
+    const af = a.flags;
+    const bf = b.flags;
+    if (bf & NO_START || af & NO_END || bf & SPACE_OR_ZERO || af & ZERO) a.glue = true;
+    if (af & bf & LATIN) a.glue = a.solid = true;
+    if (((af & HAN && bf & ALNUM) || (af & ALNUM && bf & HAN)) && a.cell > 0 && b.cell > 0) {
+      const em = af & HAN ? a.size : b.size;
       a.gap = em / 4;
       a.gapSqueeze = em / 8;
     }
+    if (af & bf & MARK) compressPair(a, b);
   }
   // A run of dashes or ellipses breaks between its 2-em units, never inside one. The two dashes of a unit
   // meet in the middle, so a face whose — is narrower than its cell (Noto: 0.89 em) still draws one line.
@@ -156,6 +178,7 @@ function applyBreakRules(items: Item[], text: string): void {
     const a = items[i]!;
     const b = items[i + 1]!;
     if ((a.kind !== 'dash' && a.kind !== 'ellipsis') || b.kind !== a.kind) continue;
+    a.glue = a.solid = true;
     if (a.kind === 'dash') {
       a.place = 'right';
       b.place = 'left';
@@ -188,19 +211,14 @@ function indexByOffset(items: Item[]): { get(offset: number): number | undefined
 
 /** Two adjacent full-width marks: 1.5 em together. A closing mark or 点号 gives up its blank right half;
  *  of two opening marks the second gives up its blank left half. */
-function applyAdjacentCompression(items: Item[]): void {
-  for (let i = 0; i < items.length - 1; i++) {
-    const a = items[i]!;
-    const b = items[i + 1]!;
-    if (!isCompressibleMark(a.kind) || !isCompressibleMark(b.kind)) continue;
-    if (a.kind !== 'open' && a.endCut > 0) {
-      a.cell -= a.endCut;
-      a.endCut = 0;
-      a.squeeze = 0;
-    } else if (a.kind === 'open' && b.kind === 'open' && b.squeeze > 0) {
-      b.cell -= b.squeeze;
-      b.squeeze = 0;
-      b.startCut = 0;
-    }
+function compressPair(a: Item, b: Item): void {
+  if (a.kind !== 'open' && a.endCut > 0) {
+    a.cell -= a.endCut;
+    a.endCut = 0;
+    a.squeeze = 0;
+  } else if (a.kind === 'open' && b.kind === 'open' && b.squeeze > 0) {
+    b.cell -= b.squeeze;
+    b.squeeze = 0;
+    b.startCut = 0;
   }
 }
