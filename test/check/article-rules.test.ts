@@ -207,3 +207,12 @@ describe('missing glyphs with the bundled Fandol fonts', () => {
     expect(found.map((f) => [f.block, f.offset, f.text])).toEqual([[0, 14, '飏']]);
   });
 });
+
+describe('rule list', () => {
+  it('names every rule in Chinese, and every rule id is unique', async () => {
+    const { allRules, ruleIds, ruleTitles } = await import('../../shared/check/rules/index');
+    expect(new Set(ruleIds).size).toBe(allRules.length);
+    expect(Object.keys(ruleTitles).sort()).toEqual([...ruleIds].sort());
+    for (const title of Object.values(ruleTitles)) expect(title).toMatch(/\p{Script=Han}/u);
+  });
+});
