@@ -37,6 +37,11 @@ export class LineMeter {
     return this.cells[b]! - this.cells[s]! + this.gaps[b - 1]! - this.gaps[s]! - items[b - 1]!.endCut - items[s]!.startCut;
   }
 
+  /** Width of items [s, e) with the gaps between them and after the last one, before any cut (monotonic in e). */
+  upTo(s: number, e: number): number {
+    return e <= s ? 0 : this.cells[e]! - this.cells[s]! + this.gaps[e]! - this.gaps[s]!;
+  }
+
   /** Most that squeezing can take from items [s, b) (the last item's own compression is its endCut). */
   shrink(s: number, b: number): number {
     return this.squeezes[b - 1]! - this.squeezes[s]!;
@@ -62,12 +67,17 @@ export function findBreaks(meter: LineMeter, widths: LineWidths): number[] {
 
 export function nextBreak(meter: LineMeter, s: number, avail: number): number {
   const n = meter.items.length;
-  // b0: the longest line that fits at natural width
-  let b0 = s + 1;
-  for (let b = s + 1; b <= n; b++) {
-    if (meter.natural(s, b) <= avail + EPS) b0 = b;
-    else if (meter.natural(s, b) + meter.items[b - 1]!.endCut - meter.items[b - 1]!.cell > avail + EPS) break;
+  // b0: the longest line that fits at natural width. Items [s, b−1) alone must fit (a last item's end cut is
+  // never more than its cell), so binary-search that on the prefix sums, then step back to where it all fits.
+  let lo = s + 1;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (meter.upTo(s, mid - 1) - meter.items[s]!.startCut <= avail + EPS) lo = mid;
+    else hi = mid - 1;
   }
+  let b0 = lo;
+  while (b0 > s + 1 && meter.natural(s, b0) > avail + EPS) b0--;
   if (meter.canBreakAt(b0)) return b0;
   // 先挤进: the next legal break, if compression makes room for it
   for (let b1 = b0 + 1; b1 <= Math.min(n, b0 + SQUEEZE_REACH); b1++) {
