@@ -50,10 +50,14 @@ export function boardItems(ctx: LayoutContext, meta: GazetteMeta): DrawItem[] {
     for (const entry of meta.editorialBoard) {
       const label = `${entry.role}：`;
       items.push(...textAt(ctx, { style: 'body', text: label, x: geo.left + 2 * geo.pitch, width: 6 * geo.pitch, baseline: y, align: 'left' }).items);
-      const names = entry.names.join('　');
-      const set = textAt(ctx, { style: 'body', text: names, x: geo.left + 8 * geo.pitch, width: geo.measure - 8 * geo.pitch, baseline: y, align: 'left' });
-      items.push(...set.items);
-      y += Math.max(1, set.lines) * p * 0.9;
+      // Names in columns of five characters, never broken inside a name.
+      const perRow = Math.max(1, Math.floor((geo.measure - 8 * geo.pitch) / (5 * geo.pitch)));
+      entry.names.forEach((name, k) => {
+        const x = geo.left + (8 + (k % perRow) * 5) * geo.pitch;
+        const row = Math.floor(k / perRow);
+        items.push(...textAt(ctx, { style: 'body', text: name, x, width: 5 * geo.pitch, baseline: y + row * p * 0.9, align: 'left' }).items);
+      });
+      y += Math.max(1, Math.ceil(entry.names.length / perRow)) * p * 0.9;
     }
   }
   if (meta.motto?.length) {
