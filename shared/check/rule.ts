@@ -43,3 +43,6 @@ export function findingAt(
 /** Han characters (CJK ideographs of every block). */
 export const HAN = '\\p{Script=Han}';
 export const isHan = (ch: string | undefined): boolean => !!ch && /\p{Script=Han}/u.test(ch);
+
+/** Text without spaces (letter-spaced 栏目 such as 规 范 性 文 件, names padded with full-width spaces). */
+export const squeeze = (s: string): string => s.replace(/[\s\u3000]/g, '');

@@ -1,6 +1,6 @@
 // 代字 → 栏目: a document filed under a 栏目 that does not fit its 文号 (政办发 under 政府文件 …), by the
 // profile's map (PRODUCT.md "Beyond the tools" 10). The longest matching 代字 ending wins (政办发 before 政发).
-import { findingAt, type Rule } from '../rule';
+import { findingAt, squeeze, type Rule } from '../rule';
 
 const id = 'section-code';
 
@@ -13,9 +13,8 @@ export function sectionForCode(code: string, map: Record<string, string>): strin
 
 /** 州政府办文件 and 市政府办公厅文件 are names of the office's 栏目 too. */
 export function sectionMatches(title: string, expected: string): boolean {
-  const norm = (s: string) => s.replace(/[\s\u3000]/g, '');
-  const t = norm(title);
-  const e = norm(expected);
+  const t = squeeze(title);
+  const e = squeeze(expected);
   return t.includes(e) || (e === '办公室文件' && /办(公室|公厅)?文件$/u.test(t));
 }
 

@@ -1,7 +1,7 @@
 // Structure of a document: 主送 ends with "："; 署名 → 成文日期 → 附注 in that order; the title ends without
 // punctuation (TYPESETTING.md §1.6 rules 5, 7, 11).
 import type { Finding } from '../run-checks';
-import { findingAt, type ArticleScope, type Rule } from '../rule';
+import { findingAt, squeeze, type ArticleScope, type Rule } from '../rule';
 import type { TextUnit } from '../text-units';
 
 const id = 'structure';
@@ -23,7 +23,7 @@ function closingParts(scope: ArticleScope): Array<{ part: Part; unit: TextUnit }
     const text = unit.text.trim();
     if (DATE_LINE.test(text)) parts.push({ part: 'date', unit });
     else if (NOTE_LINE.test(text)) parts.push({ part: 'note', unit });
-    else if (signer && text.replace(/[\s\u3000]/g, '') === signer) parts.push({ part: 'signature', unit });
+    else if (signer && squeeze(text) === signer) parts.push({ part: 'signature', unit });
   }
   return parts;
 }
