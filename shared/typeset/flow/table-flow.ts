@@ -42,10 +42,12 @@ export function tableFlow(ctx: LayoutContext, table: TableBlock, state: FlowStat
       const s = styleOf(g);
       const texts = g.cell.children.map((p) => p.children.map((c) => c.text).join(''));
       const w = Math.max(0, ...texts.map((t) => ctx.fonts.measureText(t, s.font, s.size)));
-      // The longest unbreakable token (a number, a Latin word) or two characters, whichever is wider.
-      const token = Math.max(0, ...texts.flatMap((t) => t.match(/[0-9A-Za-z.,%/\-]+/g) ?? []).map((t) => ctx.fonts.measureText(t, 'latin', s.size)));
+      // Dates and numbers are set solid, so they bound the column from below; a short header label never wraps.
+      const tokens = texts.flatMap((t) => t.match(/\d{4}年\d{1,2}月(\d{1,2}日)?|\d{1,2}月\d{1,2}日|[0-9A-Za-z.,%/\-]+/g) ?? []);
+      const token = Math.max(0, ...tokens.map((t) => ctx.fonts.measureText(t, s.font, s.size)));
+      const shortLabel = g.row < headerRows && w <= 4 * s.size ? w : 0;
       natural[g.col] = Math.max(natural[g.col]!, w + 2 * PAD_X);
-      minimum[g.col] = Math.max(minimum[g.col]!, Math.min(w, Math.max(2 * s.size, token)) + 2 * PAD_X);
+      minimum[g.col] = Math.max(minimum[g.col]!, Math.min(w, Math.max(2 * s.size, token, shortLabel)) + 2 * PAD_X);
     }
     return { natural, minimum };
   };
