@@ -67,3 +67,35 @@ describe('paragraphs of several runs', () => {
     expect(lines.every((l) => l.size === 22)).toBe(true);
   });
 });
+
+describe('Latin words and spaces', () => {
+  const text = 'The Shili City Gazette publishes regulations notices and reports of the city government every month';
+  const lines = breakParagraph(
+    { runs: [{ text, role: 'fang', size: 16 }], measure: 10 * PITCH, pitch: PITCH, firstIndent: 0, restIndent: 0, rightIndent: 0, align: 'justify' },
+    defaultFonts(),
+  );
+
+  it('breaks after spaces, never inside a word, and loses no character', () => {
+    expect(lines.length).toBeGreaterThan(2);
+    expect(lines.map(lineText).join('')).toBe(text);
+    const words = new Set(text.split(' '));
+    for (const l of lines) {
+      for (const w of lineText(l).trim().split(' ')) expect(words.has(w), `${w} is a whole word`).toBe(true);
+      expect(lineText(l).startsWith(' ')).toBe(false);
+    }
+  });
+
+  it('lets the space at a line end take no width and stretches only between words', () => {
+    for (const l of lines.slice(0, -1)) {
+      const last = l.glyphs.at(-1)!;
+      expect(last.char).toBe(' ');
+      expect(last.advance).toBe(0);
+      expect(Math.abs(l.width - 10 * PITCH)).toBeLessThan(0.01);
+      // inside a word the letters touch: the next cell starts where the previous one ends
+      l.glyphs.forEach((g, i) => {
+        const next = l.glyphs[i + 1];
+        if (next && g.char !== ' ' && next.char !== ' ') expect(next.cellX!).toBeCloseTo(g.cellX! + g.advance, 6);
+      });
+    }
+  });
+});
