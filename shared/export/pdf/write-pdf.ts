@@ -5,6 +5,7 @@ import type { PageTree } from '../../typeset/page-tree';
 import type { FontSource } from '../../fonts/font-source';
 import { openFace } from '../../fonts/open-face';
 import { GlyphEncoder, pageContent, type PdfFont } from './glyph-runs';
+import { skipOutlineParsing } from './cff-subset';
 
 export interface PdfAssets {
   /** Bytes of an image asset by name. */
@@ -41,6 +42,7 @@ export async function writePdf(tree: PageTree, fonts: FontSource, assets?: PdfAs
       // The fontkit face is shared with layout (memoised by bytes): no second parse.
       doc.font(openFace(bytes, ref).font as unknown as string);
       f = (doc as unknown as { _font: PdfFont })._font;
+      skipOutlineParsing(f.subset);
       pdfFonts.set(key, f);
     }
     return f;
