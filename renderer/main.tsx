@@ -7,6 +7,7 @@ import { startPreview, usePreview } from './preview/preview-controller';
 import { describeError } from './app/describe-error';
 import { useWorkspace } from './store/workspace';
 import { t } from './messages/zh-CN';
+import { blockText } from '../shared/model/blocks';
 
 const root = createRoot(document.getElementById('root')!);
 
@@ -34,7 +35,13 @@ async function start(): Promise<void> {
   });
   // Read by the bench (test/e2e/perf): the revision typed and the revision the preview has drawn.
   Object.assign(window, {
-    __gazettePerf: { revision: () => useWorkspace.getState().revision, previewRevision: () => usePreview.getState().revision },
+    __gazettePerf: {
+      revision: () => useWorkspace.getState().revision,
+      previewRevision: () => usePreview.getState().revision,
+      pageCount: () => usePreview.getState().tree?.pages.length ?? 0,
+      /** Ids and body sizes of the documents, to pick the longest one. */
+      articles: () => (useWorkspace.getState().issue?.sections ?? []).flatMap((s) => s.articles.map((a) => ({ id: a.id, title: a.meta.title, blocks: a.body.length, chars: a.body.reduce((n, b) => n + blockText(b).length, 0) }))),
+    },
   });
   root.render(<App />);
 }

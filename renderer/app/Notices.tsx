@@ -6,12 +6,12 @@ import { t } from '../messages/zh-CN';
 export function Notices() {
   const notices = useWorkspace((s) => s.notices);
   const dismiss = useWorkspace((s) => s.dismiss);
+  const dismissInfo = useWorkspace((s) => s.dismissInfo);
   useEffect(() => {
-    const last = notices.length - 1;
-    if (last < 0 || notices[last]!.kind !== 'info') return;
-    const timer = setTimeout(() => dismiss(last), 5000);
+    if (!notices.some((n) => n.kind === 'info')) return;
+    const timer = setTimeout(dismissInfo, 6000);
     return () => clearTimeout(timer);
-  }, [notices, dismiss]);
+  }, [notices, dismissInfo]);
   return (
     <div className="notices" aria-live="polite">
       {notices.map((n, i) => (

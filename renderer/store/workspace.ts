@@ -56,6 +56,7 @@ export interface WorkspaceState {
   markAutosaved(time: string): void;
   notify(notice: Notice): void;
   dismiss(index: number): void;
+  dismissInfo(): void;
   jumpTo(target: Omit<JumpTarget, 'serial'>): void;
 }
 
@@ -156,6 +157,9 @@ export const useWorkspace = create<WorkspaceState>()((set, get) => {
     },
     dismiss(index) {
       set((s) => ({ notices: s.notices.filter((_, i) => i !== index) }));
+    },
+    dismissInfo() {
+      set((s) => ({ notices: s.notices.filter((n) => n.kind !== 'info') }));
     },
     jumpTo(target) {
       set((s) => ({ jump: { ...target, serial: (s.jump?.serial ?? 0) + 1 }, selectedArticle: target.articleId, view: 'editor' }));
