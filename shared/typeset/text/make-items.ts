@@ -72,7 +72,13 @@ const CENTRED_MARKS = new Set([...'？！‼⁇']);
 
 /** Items as first made for a character in a style, per font set: a paragraph copies them instead of
  *  classifying, looking up and measuring every character again. */
-const templates = new WeakMap<FontSet, Map<string, Map<string, Item>>>();
+const templates = new WeakMap<FontSet, Map<string, Templates>>();
+
+/** Templates of one style: BMP characters by code unit (an array lookup), others by string. */
+interface Templates {
+  bmp: Array<Item | undefined>;
+  astral: Map<string, Item>;
+}
 
 export function makeItems(runs: StyledRun[], fonts: FontSet, options: ItemOptions): Item[] {
   let byStyle = templates.get(fonts);
@@ -83,14 +89,24 @@ export function makeItems(runs: StyledRun[], fonts: FontSet, options: ItemOption
   for (const run of runs) {
     const style = `${run.role}|${run.size}|${options.cellPerSize}|${options.compressLineStartBracket ? 1 : 0}`;
     let known = byStyle.get(style);
-    if (!known) byStyle.set(style, (known = new Map()));
-    for (const ch of run.text) {
-      let template = known.get(ch);
-      if (!template) known.set(ch, (template = makeItem(ch, 0, run, fonts, options)));
+    if (!known) byStyle.set(style, (known = { bmp: [], astral: new Map() }));
+    const str = run.text;
+    for (let i = 0; i < str.length; i++) {
+      const code = str.charCodeAt(i);
+      let template: Item | undefined;
+      if (code < 0xd800 || code > 0xdfff || i + 1 === str.length) {
+        template = known.bmp[code];
+        if (!template) known.bmp[code] = template = makeItem(str[i]!, 0, run, fonts, options);
+      } else {
+        const ch = String.fromCodePoint(str.codePointAt(i)!);
+        template = known.astral.get(ch);
+        if (!template) known.astral.set(ch, (template = makeItem(ch, 0, run, fonts, options)));
+        i += ch.length - 1;
+      }
       items.push(copyItem(template, offset));
-      offset += ch.length;
+      offset += template.char.length;
     }
-    text += run.text;
+    text += str;
   }
   applyBreakRules(items, text);
   return items;
