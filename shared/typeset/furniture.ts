@@ -11,11 +11,12 @@ export function issueLabel(meta: GazetteMeta): string {
   return `${meta.year}年第${meta.issue}期${meta.cumulative ? `（总第${meta.cumulative}期）` : ''}`;
 }
 
-// Furniture repeats on every page: set each distinct text once per context.
-const memo = new WeakMap<LayoutContext, Map<string, DrawItem[]>>();
+// Furniture repeats on every page: each distinct text is set once per font set (a font set belongs to
+// one profile and lives in the layout cache, so relayouts after an edit reuse it too).
+const memo = new WeakMap<object, Map<string, DrawItem[]>>();
 function remember(ctx: LayoutContext, key: string, make: () => DrawItem[]): DrawItem[] {
-  let m = memo.get(ctx);
-  if (!m) memo.set(ctx, (m = new Map()));
+  let m = memo.get(ctx.fonts);
+  if (!m) memo.set(ctx.fonts, (m = new Map()));
   let items = m.get(key);
   if (!items) m.set(key, (items = make()));
   return items;

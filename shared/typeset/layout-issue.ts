@@ -4,7 +4,7 @@
 import type { Issue } from '../model/issue';
 import type { FontSource } from '../fonts/font-source';
 import { createFontSet, type FontSet } from '../fonts/font-set';
-import type { MissingGlyph, OutlineNode, PageNode, PageTree, TocLine } from './page-tree';
+import type { DrawItem, MissingGlyph, OutlineNode, PageNode, PageTree, TocLine } from './page-tree';
 import { geometryOf } from './geometry';
 import { createContext, type LayoutContext } from './flow/context';
 import { articleFlow } from './flow/article-flow';
@@ -30,10 +30,12 @@ export interface LayoutCache {
   articles: Map<string, { lines: FlowLine[]; missing: string[] }>;
   /** How many articles the last call laid out (the rest came from the cache). */
   laidOut: number;
+  /** Drawn body pages by their first flow line: reused when the same lines stand at the same places. */
+  pages: Map<FlowLine, { lines: FlowLine[]; ys: number[]; items: DrawItem[] }>;
 }
 
 export function createLayoutCache(): LayoutCache {
-  return { articles: new Map(), laidOut: 0 };
+  return { articles: new Map(), laidOut: 0, pages: new Map() };
 }
 
 /** A content hash of a JSON value (two FNV-1a lanes), for the article cache. */
@@ -47,6 +49,14 @@ export function contentHash(value: unknown): string {
     b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15);
   }
   return `${(a >>> 0).toString(36)}${(b >>> 0).toString(36)}${s.length.toString(36)}`;
+}
+
+// The model is immutable (the editor replaces what it changes): an unchanged article keeps its hash.
+const hashes = new WeakMap<object, string>();
+function articleHash(article: object): string {
+  let h = hashes.get(article);
+  if (!h) hashes.set(article, (h = contentHash(article)));
+  return h;
 }
 
 const cleanTitle = (t: string) => t.replace(/(?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f])/g, '').trim();
@@ -65,6 +75,7 @@ export function layoutIssue(issue: Issue, source: FontSource, options: LayoutOpt
     cache.profileKey = profileKey;
     cache.fonts = createFontSet(issue.profile, source);
     cache.articles.clear();
+    cache.pages.clear();
   }
   const fonts = cache.fonts;
   const geo = geometryOf(issue.profile);
@@ -78,7 +89,7 @@ export function layoutIssue(issue: Issue, source: FontSource, options: LayoutOpt
   const seen = new Set<string>();
   for (const section of issue.sections) {
     for (const article of section.articles) {
-      const key = contentHash(article);
+      const key = articleHash(article);
       seen.add(key);
       let hit = cache.articles.get(key);
       if (!hit) {
@@ -136,6 +147,17 @@ export function layoutIssue(issue: Issue, source: FontSource, options: LayoutOpt
   while (pages.length < frontCount) pages.push({ kind: 'blank', folio: null, items: [], articles: [] });
 
   const anchors: PageTree['anchors'] = [];
+  const usedPages = new Set<FlowLine>();
+  const drawnBody = (c: LayoutCache, bp: BodyPage, top: number): DrawItem[] => {
+    const first = bp.placed[0]?.line;
+    if (!first) return [];
+    usedPages.add(first);
+    const known = c.pages.get(first);
+    if (known && known.lines.length === bp.placed.length && bp.placed.every((p, k) => p.line === known.lines[k] && p.y === known.ys[k])) return known.items;
+    const items = pageItems(bp, top);
+    c.pages.set(first, { lines: bp.placed.map((p) => p.line), ys: bp.placed.map((p) => p.y), items });
+    return items;
+  };
   const outline: OutlineNode[] = [];
   const titleOf = new Map(issue.sections.flatMap((s) => s.articles.map((a) => [a.id, cleanTitle(a.meta.title)] as const)));
   body.forEach((bp, i) => {
@@ -145,7 +167,7 @@ export function layoutIssue(issue: Issue, source: FontSource, options: LayoutOpt
       return;
     }
     const section = bp.placed[0]?.section ?? '';
-    const items = [...runningHeadItems(ctx, issue.meta, folio, section), ...pageItems(bp, geo.top), ...folioItems(ctx, folio)];
+    const items = [...runningHeadItems(ctx, issue.meta, folio, section), ...drawnBody(cache, bp, geo.top), ...folioItems(ctx, folio)];
     const articles = [...new Set(bp.placed.map((l) => l.article))];
     for (const l of bp.placed) {
       if (!l.line.anchor) continue;
@@ -166,6 +188,7 @@ export function layoutIssue(issue: Issue, source: FontSource, options: LayoutOpt
   }
   if (issue.profile.padToMultipleOf4) while (pages.length % 4 !== 0) pages.splice(pages.length - (issue.back.backCover ? 1 : 0), 0, { kind: 'blank', folio: null, items: [], articles: [] });
 
+  for (const key of [...cache.pages.keys()]) if (!usedPages.has(key)) cache.pages.delete(key);
   const anchorPage = new Map(anchors.map((a) => [a.id, a.page]));
   const toc: TocLine[] = entries.map((e) => ({ ...e, pdfPage: (anchorPage.get(e.articleId) ?? 0) + 1 }));
   lap('pagination');

@@ -1,0 +1,69 @@
+// One character in one style → its item template: kind, glyph (per-glyph font fallback through the role's
+// chain), natural width on the character grid, and the compression a mark allows (TYPESETTING.md §3.3).
+import type { FontRole } from '../../model/blocks';
+import type { FontSet } from '../../fonts/font-set';
+import { charKind } from './char-class';
+import { flagsOf, type Item, type ItemOptions } from './item';
+import type { StyledRun } from './types';
+
+const CENTRED_MARKS = new Set([...'？！‼⁇']);
+
+export function copyItem(t: Item, start: number): Item {
+  const item: Item = {
+    char: t.char, start, end: start + t.char.length, kind: t.kind, size: t.size, face: t.face, glyphId: t.glyphId,
+    glyphAdvance: t.glyphAdvance, place: t.place, cell: t.cell, squeeze: t.squeeze, endCut: t.endCut,
+    startCut: t.startCut, glue: false, solid: false, gap: 0, gapSqueeze: 0, flags: t.flags,
+  };
+  if (t.missing) item.missing = t.missing;
+  return item;
+}
+
+export function makeItem(ch: string, start: number, run: StyledRun, fonts: FontSet, options: ItemOptions): Item {
+  const kind = charKind(ch);
+  const size = run.size;
+  const cellWidth = size * options.cellPerSize;
+  const role: FontRole = kind === 'latin' || kind === 'space' ? 'latin' : run.role;
+  const item: Item = {
+    char: ch, start, end: start + ch.length, kind, size, face: '', glyphId: -1, glyphAdvance: 0,
+    place: 'left', cell: 0, squeeze: 0, endCut: 0, startCut: 0, glue: false, solid: false, gap: 0, gapSqueeze: 0,
+    flags: flagsOf(ch, kind),
+  };
+  if (kind === 'zero') return item;
+  const cp = kind === 'space' ? 0x20 : ch.codePointAt(0)!;
+  const glyph = fonts.glyph(role, cp);
+  if (!glyph) {
+    item.missing = { char: ch, role };
+    return item;
+  }
+  item.face = glyph.face;
+  item.glyphId = glyph.id;
+  item.glyphAdvance = glyph.advance * size;
+  if (kind === 'latin' || kind === 'space') {
+    item.cell = item.glyphAdvance;
+    if (kind === 'space') item.endCut = item.cell;
+    return item;
+  }
+  if (kind === 'han' && glyph.advance < 0.9) {
+    item.cell = item.glyphAdvance; // a narrow symbol in a CJK face keeps its own width
+    return item;
+  }
+  item.cell = cellWidth;
+  if (kind === 'han') return item;
+  if (kind === 'middle' || kind === 'dash' || kind === 'ellipsis') {
+    item.place = 'center';
+    return item;
+  }
+  // SC faces draw 点号 and closing marks in the left half of the cell and opening marks in the right half
+  // (TYPESETTING.md §3.3); ？ and ！ stand in the middle in some (Fandol), so they are never halved.
+  const half = cellWidth / 2;
+  if (kind === 'open') {
+    item.place = 'right';
+    item.squeeze = half;
+    if (options.compressLineStartBracket) item.startCut = half;
+  } else if (!CENTRED_MARKS.has(ch)) {
+    item.endCut = half;
+    if (kind !== 'stop') item.squeeze = half; // 。 keeps its width inside a line
+  }
+  return item;
+}
+
