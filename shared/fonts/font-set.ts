@@ -44,8 +44,6 @@ export interface FontSet {
   readonly unavailable: FontRef[];
   /** The glyph for one code point in a role, or undefined (and recorded in `missing`) when no face has it. */
   glyph(role: FontRole, codePoint: number): GlyphInfo | undefined;
-  /** Ink extent of a glyph in em (for punctuation placement), cached. */
-  ink(info: GlyphInfo): { left: number; right: number };
   /** Natural advance of one character in points (0 when missing). */
   advance(role: FontRole, char: string, size: number): number;
   /** Natural width of a string in points: sum of the glyph advances, no spacing added. */
@@ -76,7 +74,6 @@ export function createFontSet(profile: GazetteProfile, source: FontSource): Font
   const slots = new Map<string, Slot>();
   const chains = new Map<FontRole, Slot[]>();
   const glyphCache = new Map<FontRole, Map<number, GlyphInfo | null>>();
-  const inkCache = new Map<string, { left: number; right: number }>();
 
   const slotFor = (ref: FontRef): Slot => {
     const key = faceKey(ref);
@@ -141,18 +138,6 @@ export function createFontSet(profile: GazetteProfile, source: FontSource): Font
     missing,
     unavailable,
     glyph,
-    ink(info) {
-      const id = `${info.face}:${info.id}`;
-      let ink = inkCache.get(id);
-      if (!ink) {
-        const font = faces.get(info.face)!.font;
-        const box = font.getGlyph(info.id).bbox;
-        const upm = font.unitsPerEm;
-        ink = Number.isFinite(box.minX) ? { left: box.minX / upm, right: box.maxX / upm } : { left: 0, right: 0 };
-        inkCache.set(id, ink);
-      }
-      return ink;
-    },
     advance(role, char, size) {
       const g = glyph(role, char.codePointAt(0)!);
       return g ? g.advance * size : 0;
