@@ -43,6 +43,7 @@ export function breakTitle(title: string, maxChars: number): string[] {
   const total = width(0, chars.length);
   if (total <= maxChars) return [chars.join('')];
   const lineCount = Math.ceil(total / maxChars);
+  const penalties = chars.map((_, i) => (i === 0 ? Infinity : penaltyAt(chars, i)));
   let best: { cost: number; cuts: number[] } = { cost: Infinity, cuts: [] };
   // Try line counts n and n+1; dynamic programming over cut positions.
   for (const lines of [lineCount, lineCount + 1]) {
@@ -58,7 +59,7 @@ export function breakTitle(title: string, maxChars: number): string[] {
         if (len <= maxChars) result = { cost: ((len - ideal) / 2) ** 2 + (len > ideal + 1 ? 4 : 0), cuts: [] };
       } else {
         for (let to = from + 1; to < chars.length && width(from, to) <= maxChars; to++) {
-          const p = penaltyAt(chars, to);
+          const p = penalties[to]!;
           if (!Number.isFinite(p)) continue;
           const sub = solve(to, left - 1);
           const len = width(from, to);
