@@ -1,19 +1,22 @@
-// One page of the preview: a placeholder of the right size until it scrolls near view, then drawn.
+// One page of the preview: a placeholder of the right size until it scrolls near view; then its items are
+// fetched from the layout worker and drawn. A newer layout redraws only the pages in view.
 import { useEffect, useRef, useState } from 'react';
-import type { PageNode, PageTree } from '../../shared/typeset/page-tree';
 import { drawPage } from './draw-page';
 import type { LoadedFont } from './font-bytes';
+import type { PageSummary, TreeSummary } from './worker-messages';
+import { requestPage } from './preview-controller';
 
 interface Props {
-  tree: PageTree;
-  page: PageNode;
+  tree: TreeSummary;
+  revision: number;
+  page: PageSummary;
   index: number;
   width: number;
   fonts: Map<string, LoadedFont>;
-  onOpen: (page: PageNode) => void;
+  onOpen: (page: PageSummary) => void;
 }
 
-export function PageCanvas({ tree, page, index, width, fonts, onOpen }: Props) {
+export function PageCanvas({ tree, revision, page, index, width, fonts, onOpen }: Props) {
   const ref = useRef<HTMLCanvasElement>(null);
   const [visible, setVisible] = useState(false);
   const height = Math.round((width * tree.height) / tree.width);
@@ -21,7 +24,7 @@ export function PageCanvas({ tree, page, index, width, fonts, onOpen }: Props) {
   useEffect(() => {
     const canvas = ref.current;
     if (!canvas) return;
-    const observer = new IntersectionObserver((entries) => setVisible(entries.some((e) => e.isIntersecting)), { rootMargin: '600px 0px' });
+    const observer = new IntersectionObserver((entries) => setVisible(entries.some((e) => e.isIntersecting)), { rootMargin: '400px 0px' });
     observer.observe(canvas);
     return () => observer.disconnect();
   }, []);
@@ -29,11 +32,19 @@ export function PageCanvas({ tree, page, index, width, fonts, onOpen }: Props) {
   useEffect(() => {
     const canvas = ref.current;
     if (!canvas || !visible) return;
-    const ratio = window.devicePixelRatio || 1;
-    canvas.width = Math.round(width * ratio);
-    canvas.height = Math.round(height * ratio);
-    drawPage(canvas, tree, page, fonts);
-  }, [visible, tree, page, width, height, fonts]);
+    let cancelled = false;
+    void requestPage(revision, index).then((node) => {
+      if (cancelled || !node) return;
+      const ratio = window.devicePixelRatio || 1;
+      canvas.width = Math.round(width * ratio);
+      canvas.height = Math.round(height * ratio);
+      drawPage(canvas, tree, node, fonts);
+      canvas.dataset.drawn = String(revision);
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [visible, tree, revision, index, width, height, fonts]);
 
   return (
     <figure className="preview-page" data-page={index + 1} data-folio={page.folio ?? ''}>

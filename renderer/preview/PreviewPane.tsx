@@ -1,6 +1,6 @@
 // The live page preview beside the editor: page count, the 目录 with live numbers, the pages themselves.
 import { useEffect, useState } from 'react';
-import type { PageNode } from '../../shared/typeset/page-tree';
+import type { PageSummary } from './worker-messages';
 import { useWorkspace } from '../store/workspace';
 import { useDerived } from '../store/derived';
 import { usePreview } from './preview-controller';
@@ -26,7 +26,7 @@ export function PreviewPane() {
     if (profile) loadFonts(getHost(), profile).then(setFonts, () => setFonts(new Map()));
   }, [profile]);
 
-  const open = (page: PageNode) => {
+  const open = (page: PageSummary) => {
     const articleId = page.articles[0];
     if (articleId) jumpTo({ articleId, block: 0, offset: 0 });
   };
@@ -55,7 +55,7 @@ export function PreviewPane() {
       <div className="pages" data-testid="preview-pages" data-revision={revision}>
         {!fonts && <p className="hint">{t.fontsLoading}</p>}
         {tree && fonts && tree.pages.map((page, index) => (
-          <PageCanvas key={index} tree={tree} page={page} index={index} width={PAGE_WIDTH} fonts={fonts} onOpen={open} />
+          <PageCanvas key={index} tree={tree} revision={revision} page={page} index={index} width={PAGE_WIDTH} fonts={fonts} onOpen={open} />
         ))}
       </div>
     </aside>

@@ -1,6 +1,6 @@
 // Draws one PageTree page into a canvas: glyph outlines from the same font files the PDF embeds, at the
 // engine's positions, so the preview matches the PDF glyph for glyph.
-import type { PageNode, PageTree } from '../../shared/typeset/page-tree';
+import type { PageNode } from '../../shared/typeset/page-tree';
 import { openFace } from '../../shared/fonts/open-face';
 import type { LoadedFont } from './font-bytes';
 
@@ -28,7 +28,7 @@ function outline(fonts: Map<string, LoadedFont>, key: string, glyphId: number): 
 }
 
 /** Draws `page` scaled to the canvas width (device pixels already applied by the caller's size). */
-export function drawPage(canvas: HTMLCanvasElement, tree: PageTree, page: PageNode, fonts: Map<string, LoadedFont>): void {
+export function drawPage(canvas: HTMLCanvasElement, tree: { width: number }, page: PageNode, fonts: Map<string, LoadedFont>): void {
   const ctx = canvas.getContext('2d');
   if (!ctx) return;
   const scale = canvas.width / tree.width;

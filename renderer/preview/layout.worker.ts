@@ -4,6 +4,7 @@ import { layoutIssue } from '../../shared/typeset/layout-issue';
 import { runChecks } from '../../shared/check/run-checks';
 import { faceKey } from '../../shared/fonts/font-set';
 import type { Issue } from '../../shared/model/issue';
+import type { PageTree } from '../../shared/typeset/page-tree';
 import type { FontSource } from '../../shared/fonts/font-source';
 import type { LoadedFont } from './font-bytes';
 import type { WorkerReply, WorkerRequest } from './worker-messages';
@@ -14,6 +15,8 @@ const source: FontSource = {
     return fonts.get(faceKey(ref)) ?? (ref.file ? fonts.get(ref.file) : undefined);
   },
 };
+
+let latest: { revision: number; tree: PageTree } | null = null;
 
 const reply = (message: WorkerReply) => (self as unknown as Worker).postMessage(message);
 
@@ -27,11 +30,23 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
     for (const font of message.fonts as LoadedFont[]) fonts.set(faceKey(font.ref), font.bytes);
     return;
   }
+  if (message.type === 'page') {
+    const page = latest && latest.revision === message.revision ? latest.tree.pages[message.index] ?? null : null;
+    reply({ type: 'page', revision: message.revision, index: message.index, page });
+    return;
+  }
   const issue: Issue = message.issue;
   const started = performance.now();
   try {
     const tree = layoutIssue(issue, source);
-    reply({ type: 'layout', revision: message.revision, tree, ms: performance.now() - started });
+    latest = { revision: message.revision, tree };
+    const summary = {
+      width: tree.width,
+      height: tree.height,
+      pages: tree.pages.map((p) => ({ folio: p.folio, articles: p.articles })),
+      toc: tree.toc,
+    };
+    reply({ type: 'layout', revision: message.revision, summary, ms: performance.now() - started });
   } catch (error) {
     reply({ type: 'layout-error', revision: message.revision, message: describe(error) });
   }

@@ -2,15 +2,15 @@
 // revision; only one job runs at a time and intermediate revisions are skipped.
 import { create } from 'zustand';
 import type { HostApi } from '../../shared/api';
-import type { PageTree } from '../../shared/typeset/page-tree';
+import type { PageNode } from '../../shared/typeset/page-tree';
 import { useWorkspace } from '../store/workspace';
 import { useDerived, type PageRange } from '../store/derived';
 import { loadFonts } from './font-bytes';
-import type { WorkerReply, WorkerRequest } from './worker-messages';
+import type { TreeSummary, WorkerReply, WorkerRequest } from './worker-messages';
 import { t } from '../messages/zh-CN';
 
 export interface PreviewState {
-  tree: PageTree | null;
+  tree: TreeSummary | null;
   revision: number;
   busy: boolean;
   fontsReady: boolean;
@@ -19,7 +19,7 @@ export interface PreviewState {
 export const usePreview = create<PreviewState>()(() => ({ tree: null, revision: -1, busy: false, fontsReady: false }));
 
 /** Printed page range of each article (page index + 1 where no folio is printed). */
-export function articleRanges(tree: PageTree): Record<string, PageRange> {
+export function articleRanges(tree: TreeSummary): Record<string, PageRange> {
   const ranges: Record<string, PageRange> = {};
   tree.pages.forEach((page, index) => {
     const number = page.folio ?? index + 1;
@@ -32,9 +32,22 @@ export function articleRanges(tree: PageTree): Record<string, PageRange> {
   return ranges;
 }
 
+const pageWaiters = new Map<string, (page: PageNode | null) => void>();
+let postToWorker: ((message: WorkerRequest) => void) | null = null;
+
+/** The drawing items of one page of the laid-out revision (null when a newer layout replaced it). */
+export function requestPage(revision: number, index: number): Promise<PageNode | null> {
+  return new Promise((resolve) => {
+    if (!postToWorker) return resolve(null);
+    pageWaiters.set(`${revision}:${index}`, resolve);
+    postToWorker({ type: 'page', revision, index });
+  });
+}
+
 export function startPreview(host: HostApi, debounceMs = 150): () => void {
   const worker = new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
   const post = (message: WorkerRequest) => worker.postMessage(message);
+  postToWorker = post;
   let inFlight: number | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let fontsFor: unknown = null;
@@ -58,6 +71,12 @@ export function startPreview(host: HostApi, debounceMs = 150): () => void {
 
   worker.onmessage = (event: MessageEvent<WorkerReply>) => {
     const message = event.data;
+    if (message.type === 'page') {
+      const key = `${message.revision}:${message.index}`;
+      pageWaiters.get(key)?.(message.page);
+      pageWaiters.delete(key);
+      return;
+    }
     if (message.type === 'findings') {
       if (message.revision === useWorkspace.getState().revision || inFlight === null) useDerived.getState().setFindings(message.findings);
       inFlight = null;
@@ -66,11 +85,11 @@ export function startPreview(host: HostApi, debounceMs = 150): () => void {
       return;
     }
     if (message.type === 'layout') {
-      usePreview.setState({ tree: message.tree, revision: message.revision });
+      usePreview.setState({ tree: message.summary, revision: message.revision });
       useDerived.getState().setLayout({
-        pageCount: message.tree.pages.length,
-        toc: message.tree.toc,
-        ranges: articleRanges(message.tree),
+        pageCount: message.summary.pages.length,
+        toc: message.summary.toc,
+        ranges: articleRanges(message.summary),
         revision: message.revision,
       });
     } else {

@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { buildRenderer } from './support/build-renderer';
 import { chromiumAvailable, openBrowser, type Session } from './support/browser';
 import { startWebHost, type RunningWebHost } from './support/web-host';
 import { StartPage } from './pages/start-page';
@@ -32,7 +33,7 @@ describe.skipIf(!ready)('a new user composes an issue in the browser (web host)'
   const sections: string[] = [];
 
   beforeAll(async () => {
-    execFileSync('npx', ['vite', 'build', '--config', 'renderer/vite.config.ts', '--logLevel', 'error'], { cwd: repoRoot, stdio: 'inherit' });
+    await buildRenderer(repoRoot);
     fs.mkdirSync(path.join(repoRoot, 'test-results/e2e'), { recursive: true });
     host = await startWebHost(repoRoot);
     session = await openBrowser();

@@ -1,11 +1,11 @@
 // Renderer-only specs against an in-page fake host: Chinese IME composition, tables (insert, merge, split),
 // navigator moves with undo, the fields above the body, the unsaved marker. No console errors allowed.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { getProfile } from '../../shared/profiles';
 import type { DocSnapshot } from '../../shared/api';
+import { buildRenderer } from './support/build-renderer';
 import { chromiumAvailable, openBrowser, type Session } from './support/browser';
 import { serveStatic } from './support/static-server';
 import { installFakeHost } from './support/fake-host';
@@ -49,7 +49,7 @@ describe.skipIf(!chromiumAvailable())('article editor (fake host)', () => {
   let start: StartPage, workspace: WorkspacePage, nav: NavigatorPage, editor: EditorPage;
 
   beforeAll(async () => {
-    execFileSync('npx', ['vite', 'build', '--config', 'renderer/vite.config.ts', '--logLevel', 'error'], { cwd: repoRoot, stdio: 'inherit' });
+    await buildRenderer(repoRoot);
     fs.mkdirSync(path.join(repoRoot, 'test-results/e2e'), { recursive: true });
     server = await serveStatic(dist, path.join(repoRoot, 'build/fonts'));
     session = await openBrowser();

@@ -4,8 +4,8 @@
 // Run: `npx tsx test/e2e/perf/editor-perf.ts` (prints JSON), or call measureEditor() from the bench.
 import fs from 'node:fs';
 import path from 'node:path';
-import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { buildRenderer } from '../support/build-renderer';
 import { openBrowser } from '../support/browser';
 import { startWebHost } from '../support/web-host';
 import { StartPage } from '../pages/start-page';
@@ -39,7 +39,7 @@ type PerfWindow = Window & { __gazettePerf: PerfHooks };
 export async function measureEditor(repoRoot: string, options: { keystrokes?: number; previewSamples?: number; build?: boolean } = {}): Promise<EditorFigures> {
   const seed = path.resolve(repoRoot, '../shared/corpus/seeds/000_63a1460c37b6d648.txt');
   if (!fs.existsSync(seed)) throw new Error(`corpus issue 000 not found at ${seed}`);
-  if (options.build !== false) execFileSync('npx', ['vite', 'build', '--config', 'renderer/vite.config.ts', '--logLevel', 'error'], { cwd: repoRoot, stdio: 'inherit' });
+  if (options.build !== false) await buildRenderer(repoRoot);
   const host = await startWebHost(repoRoot);
   const session = await openBrowser();
   const { page } = session;
