@@ -69,3 +69,23 @@ describe('tables in the PDF', async () => {
     for (let g = 1; g <= 10; g++) expect(all).toContain(`示例第${g}片区`);
   });
 });
+
+describe('a row taller than a page', async () => {
+  const long = filler(1400, 2);
+  const table: TableBlock = { type: 'table', headerRows: 1, children: [row(cell('事项'), cell('说明')), row(cell('一'), cell(long)), row(cell('二'), cell('其余事项按有关规定办理。'))] };
+  const issue = issueOf([{ title: '市政府文件', articles: [article('t2', '示例市人民政府关于有关事项说明的通知', [table])] }]);
+  const { tree, pdf } = await build(issue);
+  const { pages } = await readPdf(pdf);
+  const body = tree.pages.map((p, i) => ({ p, i })).filter(({ p }) => p.kind === 'body').map(({ i }) => pages[i]!);
+
+  test('is split across pages with the header repeated, nothing drawn outside the type area, no text lost', () => {
+    expect(body.length).toBeGreaterThanOrEqual(2);
+    for (const p of body.slice(1)) expect(p.lines.find((l) => l.y > 100 && l.y < 750)!.text).toBe('事项说明');
+    for (const p of body) for (const l of p.lines) expect(l.y < 90 || l.y < 742.7 || l.y > 760).toBe(true);
+    const text = body.map((p) => p.lines.filter((l) => l.y > 90 && l.y < 760).map((l) => l.text).join('')).join('');
+    const stripped = text.replace(/事项说明/g, '');
+    expect(stripped).toContain(long.slice(0, 40));
+    expect(stripped.replace(/[^\u4e00-\u9fff]/g, '')).toContain(long.replace(/[^\u4e00-\u9fff]/g, '').slice(-60));
+    expect(stripped).toContain('其余事项按有关规定办理。');
+  });
+});

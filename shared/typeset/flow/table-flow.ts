@@ -128,7 +128,16 @@ export function tableFlow(ctx: LayoutContext, table: TableBlock, state: FlowStat
   };
 
   const out: FlowLine[] = [];
+  // A row taller than a page (after the repeated header) is the one case where a row is split: into parts
+  // of whole cell lines, each a row of its own with its cells' borders.
+  const headerHeight = heights.slice(0, headerRows).reduce((a, b) => a + b, 0) + (table.continuedLabel ? ctx.geo.linePitch : 0);
+  const room = ctx.geo.areaHeight - headerHeight - ctx.geo.linePitch;
   for (let r = 0; r < rows; r++) {
+    const single = startingAt[r]!.every((c) => c.rowSpan === 1) && !laid.some((c) => c.row < r && c.row + c.rowSpan > r);
+    if (r >= headerRows && single && heights[r]! > room && room > 4 * PAD_Y) {
+      out.push(...splitRow(r, room).map((part, k) => ({ ...part, breakBefore: k > 0 || (r === 0 ? !state.keep : r > headerRows), table: { id, row: r, render: () => [], header: headerLines } })));
+      continue;
+    }
     out.push({
       height: heights[r]!,
       items: [],
@@ -142,4 +151,22 @@ export function tableFlow(ctx: LayoutContext, table: TableBlock, state: FlowStat
   }
   state.keep = false;
   return out;
+
+  /** Parts of a too-tall row: each holds as many whole lines of every cell as fit in `room`. */
+  function splitRow(r: number, room: number): Array<{ height: number; items: DrawItem[] }> {
+    const cellsOfRow = startingAt[r]!;
+    const lh = (c: LaidCell) => lineH(styleOf(c).size);
+    const perPart = (c: LaidCell) => Math.max(1, Math.floor((room - 2 * PAD_Y) / lh(c)));
+    const parts = Math.max(...cellsOfRow.map((c) => Math.ceil(c.lines.length / perPart(c))));
+    return Array.from({ length: parts }, (_, k) => {
+      const height = Math.max(...cellsOfRow.map((c) => Math.min(c.lines.length - k * perPart(c), perPart(c)) * lh(c))) + 2 * PAD_Y;
+      const items: DrawItem[] = [];
+      for (const c of cellsOfRow) {
+        const x = x0 + colX[c.col]!;
+        items.push({ kind: 'rect', x, y: 0, w: colX[c.col + c.colSpan]! - colX[c.col]!, h: height, stroke: 0.5 });
+        c.lines.slice(k * perPart(c), (k + 1) * perPart(c)).forEach((line, i) => items.push(...runsOf(line, x + PAD_X, baselineIn(PAD_Y + i * lh(c), lh(c), line.size || styleOf(c).size))));
+      }
+      return { height, items };
+    });
+  }
 }

@@ -8,13 +8,36 @@ import type { StyledRun } from './types';
 
 const CENTRED_MARKS = new Set([...'？！‼⁇']);
 
+/** A fresh copy of a template for one occurrence at `start`. */
 export function copyItem(t: Item, start: number): Item {
-  const item: Item = {
+  return {
     char: t.char, start, end: start + t.char.length, kind: t.kind, size: t.size, face: t.face, glyphId: t.glyphId,
     glyphAdvance: t.glyphAdvance, place: t.place, cell: t.cell, squeeze: t.squeeze, endCut: t.endCut,
-    startCut: t.startCut, glue: false, solid: false, gap: 0, gapSqueeze: 0, flags: t.flags,
+    startCut: t.startCut, glue: false, solid: false, gap: 0, gapSqueeze: 0, flags: t.flags, missing: t.missing,
   };
-  if (t.missing) item.missing = t.missing;
+}
+
+/** The same, written into an item that is being reused. */
+export function reuseItem(item: Item, t: Item, start: number): Item {
+  item.char = t.char;
+  item.start = start;
+  item.end = start + t.char.length;
+  item.kind = t.kind;
+  item.size = t.size;
+  item.face = t.face;
+  item.glyphId = t.glyphId;
+  item.glyphAdvance = t.glyphAdvance;
+  item.place = t.place;
+  item.cell = t.cell;
+  item.squeeze = t.squeeze;
+  item.endCut = t.endCut;
+  item.startCut = t.startCut;
+  item.glue = false;
+  item.solid = false;
+  item.gap = 0;
+  item.gapSqueeze = 0;
+  item.flags = t.flags;
+  item.missing = t.missing;
   return item;
 }
 
@@ -26,7 +49,7 @@ export function makeItem(ch: string, start: number, run: StyledRun, fonts: FontS
   const item: Item = {
     char: ch, start, end: start + ch.length, kind, size, face: '', glyphId: -1, glyphAdvance: 0,
     place: 'left', cell: 0, squeeze: 0, endCut: 0, startCut: 0, glue: false, solid: false, gap: 0, gapSqueeze: 0,
-    flags: flagsOf(ch, kind),
+    flags: flagsOf(ch, kind), missing: undefined,
   };
   if (kind === 'zero') return item;
   const cp = kind === 'space' ? 0x20 : ch.codePointAt(0)!;

@@ -3,7 +3,7 @@
 import type { FontSet } from '../../fonts/font-set';
 import { applyBreakRules } from './break-rules';
 import type { Item, ItemOptions } from './item';
-import { copyItem, makeItem } from './make-item';
+import { copyItem, makeItem, reuseItem } from './make-item';
 import type { StyledRun } from './types';
 
 export type { Item, ItemOptions } from './item';
@@ -17,6 +17,10 @@ interface Templates {
   bmp: Array<Item | undefined>;
   astral: Map<string, Item>;
 }
+
+/** Items live only while one paragraph is set (lines copy what they need), and setting is synchronous, so the
+ *  item objects are reused from paragraph to paragraph instead of making ~100 000 new ones per issue. */
+const pool: Item[] = [];
 
 export function makeItems(runs: StyledRun[], fonts: FontSet, options: ItemOptions): Item[] {
   let byStyle = templates.get(fonts);
@@ -41,7 +45,8 @@ export function makeItems(runs: StyledRun[], fonts: FontSet, options: ItemOption
         if (!template) known.astral.set(ch, (template = makeItem(ch, 0, run, fonts, options)));
         i += ch.length - 1;
       }
-      items.push(copyItem(template, offset));
+      const k = items.length;
+      items.push(k < pool.length ? reuseItem(pool[k]!, template, offset) : (pool[k] = copyItem(template, offset)));
       offset += template.char.length;
     }
     text += str;
