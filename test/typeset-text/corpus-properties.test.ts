@@ -114,3 +114,35 @@ describe.skipIf(!corpusPresent)('corpus paragraphs', () => {
 });
 
 if (!corpusPresent) console.log('corpus-properties: ../shared/corpus/articles not found, corpus tests skipped');
+
+describe.skipIf(!corpusPresent)('corpus paragraphs in a narrow table cell (6 characters of 四号)', () => {
+  const size = 14;
+  const pitch = size; // table cells are set without the body grid
+  const measure = 6 * pitch;
+  let sets: Set[] = [];
+  beforeAll(() => {
+    sets = corpusParagraphs()
+      .filter((_, i) => i % 3 === 0)
+      .map((p) => ({
+        p,
+        lines: breakParagraph({ runs: [{ text: p.text, role: 'fang', size }], measure, pitch, firstIndent: 0, restIndent: 0, rightIndent: 0, align: 'center' }, defaultFonts()),
+      }));
+  });
+
+  it('never overflows the cell, loses no character, and breaks against the rules only where a piece is wider than the cell', () => {
+    let lines = 0;
+    let forced = 0;
+    const bad: string[] = [];
+    for (const s of sets) {
+      if (s.lines.map(lineText).join('') !== [...s.p.text].filter((c) => charKind(c) !== 'zero').join('')) bad.push(`lost ${s.p.file}:${s.p.line}`);
+      s.lines.forEach((l, k) => {
+        lines++;
+        if (l.width > measure + 0.01) bad.push(`${l.width.toFixed(1)} wide: ${where(s, k)}`);
+        if (k > 0 && isNoStart(l.glyphs[0]?.char ?? '')) forced++;
+      });
+    }
+    expect(bad).toEqual([]);
+    expect(lines).toBeGreaterThan(10_000);
+    expect(forced).toBeLessThan(lines / 200);
+  });
+});
