@@ -45,7 +45,7 @@ export async function readPdf(bytes: Uint8Array): Promise<{ pages: PdfPage[]; ou
     pages.push({ width: w!, height: h!, bits, lines: groupLines(bits) });
   }
   const outline = (await doc.getOutline()) ?? [];
-  const { info } = (await doc.getMetadata()) as { info: Record<string, unknown> };
+  const { info } = (await doc.getMetadata()) as unknown as { info: Record<string, unknown> };
   await doc.destroy();
   return { pages, outline, info, links };
 }
