@@ -4,6 +4,7 @@
 // Paths never cross this boundary: dialogs run in the host and return opaque handles, which the host
 // resolves (and re-checks) on every use, so a compromised renderer cannot name an arbitrary file.
 import { z } from 'zod';
+import './zod-csp';
 import { issueSchema } from '../model/schema';
 import { articleSchema } from '../model/schema';
 import { fontRefSchema } from '../profiles/profile';
