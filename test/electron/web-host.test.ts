@@ -104,6 +104,19 @@ describe.skipIf(!existsSync(CHROMIUM))('npm run web + Chromium', () => {
     expect(errors, `console errors (${useBuilt ? 'dist/renderer' : 'minimal page'})`).toEqual([]);
   });
 
+  it('the real renderer starts a new issue through the host without console errors', async (ctx) => {
+    const button = page.getByRole('button', { name: '按版式新建' });
+    if (!useBuilt || (await button.count()) === 0) {
+      console.warn('跳过：dist/renderer 还没有“按版式新建”（先运行 npm run build:renderer）');
+      ctx.skip();
+    }
+    await button.click();
+    await page.locator('.workspace').waitFor({ timeout: 30_000 });
+    await page.waitForTimeout(1500); // preview worker asks for fonts (loadFonts: megabytes over the wire)
+    await page.screenshot({ path: path.join(dir, 'web-host-workspace.png') });
+    expect(errors).toEqual([]);
+  });
+
   it('opens, saves and exports real files from inside the page', async () => {
     const docs = path.join(dir, 'docs');
     mkdirSync(docs, { recursive: true });
