@@ -2,7 +2,7 @@
 // fill the line with what fits at natural width (marks at line end already half width); if the break found there
 // is forbidden (禁则), first try to squeeze the rest of the unbreakable piece in by compressing marks and
 // Han–Latin gaps (先挤进), else push the piece out to the next line (后推出) and let justification stretch the line.
-import type { Item } from './make-items';
+import { NO_END, NO_START, type Item } from './item';
 
 const EPS = 0.01;
 /** How far past the natural break squeezing may look (a mark or two and the character they cling to). */
@@ -87,5 +87,10 @@ export function nextBreak(meter: LineMeter, s: number, avail: number): number {
   }
   // 后推出: the last legal break before it
   for (let b2 = b0 - 1; b2 > s; b2--) if (meter.canBreakAt(b2)) return b2;
-  return b0; // an unbreakable piece longer than the line: break it where it overflows
+  // A piece longer than the whole line (a long number in a narrow cell): break inside it, but still not
+  // before a 点号 or closing mark nor after an opening mark if any place allows.
+  for (let b3 = b0; b3 > s; b3--) {
+    if (b3 >= n || (!(meter.items[b3]!.flags & NO_START) && !(meter.items[b3 - 1]!.flags & NO_END))) return b3;
+  }
+  return b0;
 }
