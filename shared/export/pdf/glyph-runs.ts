@@ -29,7 +29,14 @@ export class GlyphEncoder {
     return w;
   }
 
+  private plain = new Map<PdfFont, Map<number, { sid: number; width: number }>>();
+
   encode(font: PdfFont, gid: number, char: string, setAdvance: number | undefined, size: number): { sid: number; width: number } {
+    // Fast path: a glyph at its natural width (all but compressed marks) seen before in this font.
+    let known = this.plain.get(font);
+    if (!known) this.plain.set(font, (known = new Map()));
+    const hit = known.get(gid);
+    if (hit && (setAdvance === undefined || (setAdvance / size) * 1000 >= hit.width * 0.75)) return hit;
     const natural = this.natural(font, gid);
     const narrowed = setAdvance !== undefined && (setAdvance / size) * 1000 < natural * 0.75;
     let sid: number;
@@ -47,7 +54,9 @@ export class GlyphEncoder {
     } else sid = font.subset.includeGlyph(gid);
     if (font.widths[sid] == null) font.widths[sid] = width;
     if (font.unicode[sid] == null) font.unicode[sid] = Array.from(char).map((c) => c.codePointAt(0)!);
-    return { sid, width: font.widths[sid]! };
+    const result = { sid, width: font.widths[sid]! };
+    if (!narrowed) known.set(gid, result);
+    return result;
   }
 }
 
