@@ -113,7 +113,15 @@ export function createFontSource(dirs: string[] = [BUNDLED_FONT_DIR], systemDirs
   const cache = new Map<string, Uint8Array | undefined>();
   const load = (file: string | undefined): Uint8Array | undefined => {
     if (!file) return undefined;
-    if (!cache.has(file)) cache.set(file, new Uint8Array(readFileSync(file)));
+    if (!cache.has(file)) {
+      let bytes: Uint8Array | undefined;
+      try {
+        bytes = new Uint8Array(readFileSync(file));
+      } catch {
+        bytes = undefined; // unreadable (permissions, removed meanwhile): the role falls through to its next face
+      }
+      cache.set(file, bytes);
+    }
     return cache.get(file);
   };
   return {

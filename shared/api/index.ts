@@ -5,3 +5,4 @@ export * from './host-error';
 export { createHttpHost, TOKEN_HEADER } from './http-host';
 export { hostFromBridge, type GazetteBridge } from './bridge';
 export { BRIDGE_NAME } from './ipc-channels';
+export { createAutosaveTimer, type AutosaveTimer } from './autosave-timer';

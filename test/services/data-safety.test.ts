@@ -39,6 +39,7 @@ describe('a writer killed with SIGKILL during 200 saves', () => {
       next = Number(mark.slice(5)) + 1;
     }
     expect(kills).toBeGreaterThan(1);
+    console.log(`200 saves, ${kills} SIGKILLs, the file opened after every one`);
     // Ten backups, each a file that opens; temporary files of killed writers are swept on the next open.
     await new ProjectStore({ userData: path.join(dir, 'user') }).open(file);
     expect(readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
@@ -124,4 +125,24 @@ describe('two processes saving the same file', () => {
     expect(second.lines.filter((l) => l.text.startsWith('saved'))).toEqual([]);
     expect(markOf(file)).toBe('save-30');
   }, 120_000);
+});
+
+describe('two windows of one app on the same file', () => {
+  it('the second cannot open it for writing while the first has it, and can once the first closed it', async () => {
+    const dir = mkdtempSync(path.join(tmp, 'windows-'));
+    const file = path.join(dir, 'shared.gazette');
+    writeFileSync(file, encodeGazette(makeIssue('one')));
+    const first = new ProjectStore({ userData: path.join(dir, 'u') });
+    const second = new ProjectStore({ userData: path.join(dir, 'u') });
+    const doc = await first.open(file);
+    await expect(second.open(file)).rejects.toThrow(/本程序的另一个窗口/);
+    // Nor can it "save as" over the file the first window holds.
+    const other = second.create(makeIssue('two'));
+    await expect(second.save(other.id, makeIssue('two'), file)).rejects.toThrow(/另一个窗口/);
+    expect(markOf(file)).toBe('one');
+    await first.close(doc.id);
+    const reopened = await second.open(file);
+    await second.save(reopened.id, makeIssue('two'));
+    expect(markOf(file)).toBe('two');
+  });
 });

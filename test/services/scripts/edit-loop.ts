@@ -1,6 +1,6 @@
 // Child editor for the journal test: makes an edit every few milliseconds, autosaves on a timer, prints
 // "edit N" once edit N is in memory. Run as: node --import tsx edit-loop.ts <file> <userData> <intervalMs>
-import { createAutosaveTimer } from '../../../electron/services/autosave-timer';
+import { createAutosaveTimer } from '../../../shared/api/autosave-timer';
 import { ProjectStore } from '../../../electron/services/project-store';
 import { makeIssue } from '../make-issue';
 

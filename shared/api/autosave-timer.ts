@@ -1,5 +1,6 @@
-// Autosave scheduling: after a change, flush within `intervalMs`; flush at once on demand (window blur,
-// before quit). Never runs two flushes at the same time; a change during a flush schedules another.
+// Autosave scheduling, pure so the renderer can use it around host.autosave: after a change, flush within
+// `intervalMs`; flush at once on demand (window blur, before quit). Never runs two flushes at the same time;
+// a change during a flush schedules another.
 export interface AutosaveTimer {
   markDirty(): void;
   flushNow(): Promise<void>;
