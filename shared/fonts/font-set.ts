@@ -42,6 +42,8 @@ export interface FontSet {
   readonly missing: MissingChar[];
   /** Font references of the profile whose bytes the source could not provide. */
   readonly unavailable: FontRef[];
+  /** Font files that could be read but not used (damaged, not a font), with a one-line Chinese message each. */
+  readonly damaged: Array<{ ref: FontRef; message: string }>;
   /** The glyph for one code point in a role, or undefined (and recorded in `missing`) when no face has it. */
   glyph(role: FontRole, codePoint: number): GlyphInfo | undefined;
   /** Natural advance of one character in points (0 when missing). */
@@ -71,6 +73,7 @@ export function createFontSet(profile: GazetteProfile, source: FontSource): Font
   const faces = new Map<string, FaceEntry>();
   const missing: MissingChar[] = [];
   const unavailable: FontRef[] = [];
+  const damaged: Array<{ ref: FontRef; message: string }> = [];
   const slots = new Map<string, Slot>();
   const chains = new Map<FontRole, Slot[]>();
   const glyphCache = new Map<FontRole, Map<number, GlyphInfo | null>>();
@@ -99,7 +102,16 @@ export function createFontSet(profile: GazetteProfile, source: FontSource): Font
       unavailable.push(slot.ref);
       return (slot.entry = null);
     }
-    const { font, emTop, emBottom, lookup } = openFace(bytes, slot.ref);
+    let opened;
+    try {
+      opened = openFace(bytes, slot.ref);
+    } catch (error) {
+      // A damaged font must not stop the build: the role falls through to its next face.
+      const name = slot.ref.file ?? slot.ref.family ?? slot.key;
+      damaged.push({ ref: slot.ref, message: `字体文件无法使用：${name}（${error instanceof Error ? error.message : String(error)}）` });
+      return (slot.entry = null);
+    }
+    const { font, emTop, emBottom, lookup } = opened;
     const entry: FaceEntry = { key: slot.key, font, ref: slot.ref, bytes, emTop, emBottom, lookup };
     faces.set(slot.key, entry);
     return (slot.entry = entry);
@@ -137,6 +149,7 @@ export function createFontSet(profile: GazetteProfile, source: FontSource): Font
     faces,
     missing,
     unavailable,
+    damaged,
     glyph,
     advance(role, char, size) {
       const g = glyph(role, char.codePointAt(0)!);

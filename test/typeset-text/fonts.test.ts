@@ -85,6 +85,14 @@ describe('createFontSet', () => {
     }
   });
 
+  it('falls through a damaged font file to the next face and says which file', () => {
+    const broken = { read: (ref: FontRef) => (ref.file === 'broken.otf' ? new TextEncoder().encode('OTTO not really a font') : createFontSource(undefined, []).read(ref)) };
+    const fonts = createFontSet(profileWith('song', [{ file: 'broken.otf' }, { file: 'FandolSong-Regular.otf' }]), broken);
+    expect(fonts.glyph('song', cp('宋'))!.face).toBe('FandolSong-Regular.otf');
+    expect(fonts.damaged.map((d) => d.ref)).toEqual([{ file: 'broken.otf' }]);
+    expect(fonts.damaged[0]!.message).toMatch(/^字体文件无法使用：broken\.otf/);
+  });
+
   it('skips a font the machine does not have and lists it', () => {
     const fonts = createFontSet(profileWith('song', [{ family: '不存在的字体' }, { file: 'FandolSong-Regular.otf' }]), createFontSource(undefined, []));
     expect(fonts.glyph('song', cp('宋'))!.face).toBe('FandolSong-Regular.otf');
