@@ -29,6 +29,8 @@ interface Figures {
   relayoutPhases: Record<string, number>;
   relaidArticles: number;
   cpu: number;
+  /** CPU ms of load, fonts, layout+pagination, PDF */
+  cpuPhases: number[];
   pdfBytes: number;
 }
 
@@ -37,16 +39,19 @@ async function benchOne(name: string, manifest: string): Promise<Figures> {
   const t0 = performance.now();
   const { issue } = await loadIssue(manifest);
   const t1 = performance.now();
+  const k1 = process.cpuUsage(c0);
   const source = createFontSource();
   // Fonts phase: open every role's first face (what a build needs before the first line).
   const fonts = createFontSet(issue.profile, source);
   for (const role of ['song', 'fang', 'hei', 'kai', 'title', 'latin'] as const) fonts.glyph(role, 0x4e00);
   const t2 = performance.now();
+  const k2 = process.cpuUsage(c0);
   const cache = createLayoutCache();
   cache.fonts = fonts;
   const timings: Record<string, number> = {};
   const tree = layoutIssue(issue, source, { cache, timings });
   const t3 = performance.now();
+  const k3 = process.cpuUsage(c0);
   const pdf = await writePdf(tree, source);
   const t4 = performance.now();
   const cpu = process.cpuUsage(c0);
@@ -68,6 +73,7 @@ async function benchOne(name: string, manifest: string): Promise<Figures> {
     relayout: r1 - r0,
     relayoutPhases,
     cpu: (cpu.user + cpu.system) / 1000,
+    cpuPhases: [k1, k2, k3, cpu].map((k, i, all) => (k.user + k.system - (i ? all[i - 1]!.user + all[i - 1]!.system : 0)) / 1000),
     relaidArticles: cache.laidOut,
     pdfBytes: pdf.length,
   };
@@ -97,6 +103,8 @@ export async function runBench(_args: string[]): Promise<number> {
       console.log(`${f.name}: ${f.pages} 页`);
       console.log(`  load+import ${ms(f.load)}  fonts ${ms(f.fonts)}  layout ${ms(f.layout)}  pagination ${ms(f.pagination)}  pdf ${ms(f.pdf)}`);
       console.log(`  whole build ${ms(f.total)} wall, ${ms(f.cpu)} CPU  → ${(f.pages / (f.total / 1000)).toFixed(0)} pages/s, PDF ${(f.pdfBytes / 1e6).toFixed(2)} MB`);
+      const [cl, cf, cy, cp] = f.cpuPhases.map(ms);
+      console.log(`  CPU time: load+import ${cl}  fonts ${cf}  layout+pagination ${cy}  pdf ${cp}`);
       const rp = f.relayoutPhases;
       console.log(`  relayout after a one-character edit: ${ms(f.relayout)} (${f.relaidArticles} article laid out again: layout ${ms(rp.layout ?? 0)}, pagination ${ms(rp.pagination ?? 0)})`);
     }
