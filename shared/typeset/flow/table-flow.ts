@@ -106,11 +106,12 @@ export function tableFlow(ctx: LayoutContext, table: TableBlock, state: FlowStat
     return items;
   };
 
+  const spannedRow = (row: number) => laid.some((c) => c.row < row && c.row + c.rowSpan - 1 >= row);
   const render = (row: number, slice: TableSlice): DrawItem[] => {
     const items: DrawItem[] = [];
     for (const c of startingAt[row]!) items.push(...drawCell(c, row, Math.min(c.row + c.rowSpan - 1, slice.to), 0));
     // At the top of a page, a row-spanned cell cut by the break is drawn again with its text.
-    if (row === slice.from && row > 0) {
+    if (row === slice.from && row > 0 && spannedRow(row)) {
       for (const c of laid) if (c.row < row && c.row + c.rowSpan - 1 >= row) items.push(...drawCell(c, row, Math.min(c.row + c.rowSpan - 1, slice.to), 0));
     }
     return items;
@@ -132,8 +133,10 @@ export function tableFlow(ctx: LayoutContext, table: TableBlock, state: FlowStat
   // of whole cell lines, each a row of its own with its cells' borders.
   const headerHeight = heights.slice(0, headerRows).reduce((a, b) => a + b, 0) + (table.continuedLabel ? ctx.geo.linePitch : 0);
   const room = ctx.geo.areaHeight - headerHeight - ctx.geo.linePitch;
+  const spanned = new Array<boolean>(rows).fill(false);
+  for (const c of laid) for (let k = c.row + 1; k < c.row + c.rowSpan; k++) spanned[k] = true;
   for (let r = 0; r < rows; r++) {
-    const single = startingAt[r]!.every((c) => c.rowSpan === 1) && !laid.some((c) => c.row < r && c.row + c.rowSpan > r);
+    const single = startingAt[r]!.every((c) => c.rowSpan === 1) && !spanned[r];
     if (r >= headerRows && single && heights[r]! > room && room > 4 * PAD_Y) {
       out.push(...splitRow(r, room).map((part, k) => ({ ...part, breakBefore: k > 0 || (r === 0 ? !state.keep : r > headerRows), table: { id, row: r, render: () => [], header: headerLines } })));
       continue;
