@@ -1,12 +1,12 @@
 // The checker's findings for the issue: click to jump to the place, one click to fix where the rule has one.
 import { useDerived } from '../store/derived';
 import { useWorkspace } from '../store/workspace';
-import { findArticle, updateArticle } from '../store/section-ops';
-import { applyFix } from './apply-fix';
+import { findArticle } from '../store/section-ops';
+import { applyFixes } from '../../shared/check/apply-fixes';
 import type { Finding } from '../../shared/check/run-checks';
 import { t } from '../messages/zh-CN';
 
-export function ChecksPanel({ onFixed }: { onFixed: (articleId: string) => void }) {
+export function ChecksPanel({ onFixed }: { onFixed: () => void }) {
   const findings = useDerived((s) => s.findings);
   const jumpTo = useWorkspace((s) => s.jumpTo);
   const editSections = useWorkspace((s) => s.editSections);
@@ -14,17 +14,20 @@ export function ChecksPanel({ onFixed }: { onFixed: (articleId: string) => void 
     const sections = useWorkspace.getState().issue?.sections ?? [];
     return findArticle(sections, id)?.article.meta.title ?? '';
   };
-  const fix = (finding: Finding) => {
-    editSections((sections) => {
-      const found = findArticle(sections, finding.article);
-      const fixed = found && applyFix(found.article, finding);
-      return fixed ? updateArticle(sections, finding.article, () => fixed) : sections;
-    });
-    onFixed(finding.article);
+  const fix = (chosen: Finding[]) => {
+    const issue = useWorkspace.getState().issue;
+    if (!issue) return;
+    editSections(() => applyFixes(issue, chosen).sections);
+    onFixed();
   };
+  const fixable = findings.filter((f) => f.fix !== undefined && f.article);
   return (
     <section className="checks" aria-label={t.checksTitle}>
-      <div className="pane-head"><span>{t.checksTitle}</span><span>{findings.length}</span></div>
+      <div className="pane-head">
+        <span>{t.checksTitle}</span>
+        <span>{findings.length}</span>
+        {fixable.length > 1 && <button onClick={() => fix(fixable)}>{t.fixAll}（{fixable.length}）</button>}
+      </div>
       {findings.length === 0 ? <p className="hint">{t.checksNone}</p> : (
         <ul data-testid="findings">
           {findings.map((f, i) => (
@@ -33,7 +36,7 @@ export function ChecksPanel({ onFixed }: { onFixed: (articleId: string) => void 
                 <span className="sev">{t.severity[f.severity]}</span> {f.message}
                 <span className="where">{f.article ? titleOf(f.article) : ''} “{f.text}”</span>
               </button>
-              {f.fix !== undefined && f.article && <button onClick={() => fix(f)}>{t.fix}：{f.fix || '（删除）'}</button>}
+              {f.fix !== undefined && f.article && <button onClick={() => fix([f])}>{t.fix}：{f.fix || '（删除）'}</button>}
             </li>
           ))}
         </ul>

@@ -1,7 +1,10 @@
 // The editor's toolbar: block kind, bold, insertions, table commands, undo/redo. Reads the editor on every change.
 import { useSlate } from 'slate-react';
 import { HistoryEditor } from 'slate-history';
-import { currentBlockKind, insertBox, insertPageBreak, setBlockKind, toggleBold, type BlockKind } from './commands/block-commands';
+import { currentBlockKind, insertBox, insertImage, insertPageBreak, setBlockKind, toggleBold, type BlockKind } from './commands/block-commands';
+import { pickFiles } from '../bridge/pick-files';
+import { getHost } from '../app/actions';
+import { describeError } from '../app/describe-error';
 import { tableCommands, tableContext } from './commands/table-commands';
 import { useWorkspace } from '../store/workspace';
 import { t } from '../messages/zh-CN';
@@ -25,6 +28,18 @@ export function EditorToolbar() {
     e.preventDefault();
     run();
   };
+  const addImage = async () => {
+    const docId = useWorkspace.getState().docId;
+    const [file] = await pickFiles('image/png,image/jpeg');
+    if (!file || !docId) return;
+    try {
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      const { name } = await getHost().addAsset({ docId, name: file.name, mime: file.type || 'image/png', bytes });
+      insertImage(editor, name, '');
+    } catch (error) {
+      notify({ kind: 'error', text: t.imageFailed(file.name, describeError(error)) });
+    }
+  };
   return (
     <div className="editor-toolbar" role="toolbar">
       <select aria-label="段落类型" value={kind ?? ''} disabled={!kind} onChange={(e) => setBlockKind(editor, e.target.value as BlockKind)}>
@@ -35,6 +50,7 @@ export function EditorToolbar() {
       <button onMouseDown={act(() => tableCommands.insertTable(editor))}>{t.insertTable}</button>
       <button onMouseDown={act(() => insertPageBreak(editor))} title="Ctrl+Enter">{t.insertPageBreak}</button>
       <button onMouseDown={act(() => insertBox(editor, t.boxTitle))}>{t.insertBox}</button>
+      <button onMouseDown={act(() => void addImage())}>{t.insertImage}</button>
       <span className="sep" />
       <button disabled={!inTable} onMouseDown={act(() => tableCommands.addRow(editor))}>{t.tableAddRow}</button>
       <button disabled={!inTable} onMouseDown={act(() => tableCommands.removeRow(editor))}>{t.tableRemoveRow}</button>

@@ -117,6 +117,7 @@ export const t = {
   boxTitle: '专栏',
   imageMissing: (asset: string) => `图片 ${asset}`,
   bold: '加粗',
+  imageFailed: (file: string, reason: string) => `图片“${file}”没有插入：${reason}。请使用 PNG 或 JPEG 图片。`,
 
   // 预览
   previewTitle: '版面预览',
