@@ -31,7 +31,8 @@ export function makeItems(runs: StyledRun[], fonts: FontSet, options: ItemOption
   for (const run of runs) {
     const style = `${run.role}|${run.size}|${options.cellPerSize}|${options.compressLineStartBracket ? 1 : 0}`;
     let known = byStyle.get(style);
-    if (!known) byStyle.set(style, (known = { bmp: [], astral: new Map() }));
+    // a dense array: a sparse one indexed up to 0x9fff falls into slow dictionary mode
+    if (!known) byStyle.set(style, (known = { bmp: new Array<Item | undefined>(0x10000).fill(undefined), astral: new Map() }));
     const str = run.text;
     for (let i = 0; i < str.length; i++) {
       const code = str.charCodeAt(i);
