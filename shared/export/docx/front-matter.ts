@@ -56,6 +56,7 @@ export function backCoverContent(ctx: DocxContext): FileChild[] {
     children.push(textParagraph(ctx, 'imprint', ''));
     for (const field of meta.imprint) children.push(textParagraph(ctx, 'imprint', `${field.key}：${field.value}`));
   }
-  if (children.length === 0) children.push(textParagraph(ctx, 'imprint', meta.name));
+  // Nothing to print: the back cover stays blank, as the engine leaves it.
+  if (children.length === 0) children.push(textParagraph(ctx, 'imprint', ''));
   return children;
 }
