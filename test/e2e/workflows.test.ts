@@ -118,14 +118,16 @@ describe.skipIf(!ready)('workflows in the browser (web host)', () => {
     await workspace.closeMeta();
   });
 
-  it('offers to recover unsaved work after the window went away', async () => {
+  it('offers to recover unsaved work after a crash', async () => {
     const [section] = await nav.sectionTitles();
     await nav.addArticle(section!);
     await editor.body.click();
     await editor.typeWithIme('huifu', '恢复测试');
     await session.page.locator('.save-state', { hasText: '已自动暂存' }).waitFor({ timeout: 30_000 });
-    // The window goes away without saving or closing the issue (a crash, a killed browser).
+    // The host dies without saving or closing the issue (a crash); it is started again on the same data.
     await session.page.close();
+    await host.crash();
+    host = await startWebHost(repoRoot, host.userData);
     const page = await session.context.newPage();
     page.on('console', (msg) => msg.type() === 'error' && session.errors.push(msg.text()));
     await page.goto(host.url);

@@ -14,10 +14,12 @@ export interface RunningWebHost {
   /** Answers the next file dialog of the host (open/save/export) with these paths, or null for cancel. */
   answerDialog(paths: string[] | null): Promise<void>;
   stop(): Promise<void>;
+  /** Kills the host as a crash would (SIGKILL), keeping its user data for a restart. */
+  crash(): Promise<void>;
 }
 
-export async function startWebHost(repoRoot: string): Promise<RunningWebHost> {
-  const userData = fs.mkdtempSync(path.join(os.tmpdir(), 'gazette-web-'));
+export async function startWebHost(repoRoot: string, reuseUserData?: string): Promise<RunningWebHost> {
+  const userData = reuseUserData ?? fs.mkdtempSync(path.join(os.tmpdir(), 'gazette-web-'));
   const child: ChildProcess = spawn(process.execPath, [path.join(repoRoot, 'bin/web.js')], {
     cwd: repoRoot,
     env: { ...process.env, PORT: '0', GAZETTE_USER_DATA: userData, GAZETTE_WEB_TEST: '1' },
@@ -53,6 +55,12 @@ export async function startWebHost(repoRoot: string): Promise<RunningWebHost> {
         body: JSON.stringify({ paths }),
       });
       if (!response.ok) throw new Error(`dialog answer refused: ${response.status}`);
+    },
+    async crash() {
+      if (child.exitCode !== null) return;
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGKILL');
+      await exited;
     },
     async stop() {
       if (child.exitCode === null) {
