@@ -60,7 +60,8 @@ function classify(ch: string): CharKind {
   if (ELLIPSIS.has(ch)) return 'ellipsis';
   const cp = ch.codePointAt(0)!;
   if (cp === 0x20 || cp === 0x09 || cp === 0x0a || cp === 0x0d || cp === 0xa0) return 'space';
-  if ((cp >= 0x200b && cp <= 0x200d) || cp === 0xfeff || cp === 0x2060) return 'zero';
+  // zero-width spaces and joiners, direction marks, soft hyphen, variation selectors: nothing to draw
+  if ((cp >= 0x200b && cp <= 0x200f) || cp === 0xfeff || cp === 0x2060 || cp === 0xad || (cp >= 0xfe00 && cp <= 0xfe0f) || (cp >= 0xe0100 && cp <= 0xe01ef)) return 'zero';
   // Latin, Greek and Cyrillic letters, Western punctuation, the en dash: proportional, in the Latin face.
   if (cp < 0x0500 || cp === 0x2013 || (cp >= 0x2070 && cp <= 0x209f)) return 'latin';
   return 'han';
