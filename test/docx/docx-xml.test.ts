@@ -7,7 +7,7 @@ import { writeDocx } from '../../shared/export/docx/write-docx';
 import type { PageTree } from '../../shared/typeset/page-tree';
 import { engineTree } from './engine';
 import { fixtureIssue } from './fixture-issue';
-import { all, attr, bodyParagraphs, first, kids, paraStyle, paraText, readDocx, styleById, type DocxParts } from './read-docx';
+import { all, attr, bodyParagraphs, first, hasPageField, kids, paraStyle, paraText, partOf as partOfDocx, readDocx, styleById, type DocxParts } from './read-docx';
 
 let docx: DocxParts;
 let tree: PageTree;
@@ -118,16 +118,7 @@ function sections(): Array<{ sectPr: Element; blocks: Element[] }> {
   return out;
 }
 
-function partOf(sectPr: Element, kind: 'header' | 'footer', type: 'default' | 'even'): Element {
-  const ref = kids(sectPr, `${kind}Reference`).find((r) => attr(r, 'type') === type)!;
-  const id = ref.getAttributeNS('http://schemas.openxmlformats.org/officeDocument/2006/relationships', 'id');
-  const rels = docx.xml('word/_rels/document.xml.rels');
-  const target = Array.from(rels.getElementsByTagName('Relationship')).find((r) => r.getAttribute('Id') === id)!.getAttribute('Target')!;
-  return docx.xml(`word/${target}`).documentElement as unknown as Element;
-}
-
-const hasPageField = (part: Element) =>
-  all(part, 'fldSimple').some((f) => /^\s*PAGE\b/.test(attr(f, 'instr') ?? '')) || all(part, 'instrText').some((t) => /^\s*PAGE\b/.test(t.textContent ?? ''));
+const partOf = (sectPr: Element, kind: 'header' | 'footer', type: 'default' | 'even') => partOfDocx(docx, sectPr, kind, type);
 
 describe('sections', () => {
   test('A4 in twips, GB/T 9704 margins, line grid 579; landscape only where the table asks', () => {

@@ -73,3 +73,15 @@ export function bodyParagraphs(doc: XmlDocument): Element[] {
 export function styleById(styles: XmlDocument, id: string): Element | undefined {
   return all(styles, 'style').find((s) => attr(s, 'styleId') === id);
 }
+
+/** The header or footer part a section refers to, for odd ('default') or even pages. */
+export function partOf(docx: DocxParts, sectPr: Element, kind: 'header' | 'footer', type: 'default' | 'even'): Element {
+  const ref = kids(sectPr, `${kind}Reference`).find((r) => attr(r, 'type') === type)!;
+  const id = ref.getAttributeNS('http://schemas.openxmlformats.org/officeDocument/2006/relationships', 'id');
+  const rels = docx.xml('word/_rels/document.xml.rels');
+  const target = Array.from(rels.getElementsByTagName('Relationship')).find((r) => r.getAttribute('Id') === id)!.getAttribute('Target')!;
+  return docx.xml(`word/${target}`).documentElement as unknown as Element;
+}
+
+export const hasPageField = (part: Element): boolean =>
+  all(part, 'fldSimple').some((f) => /^\s*PAGE\b/.test(attr(f, 'instr') ?? '')) || all(part, 'instrText').some((t) => /^\s*PAGE\b/.test(t.textContent ?? ''));
