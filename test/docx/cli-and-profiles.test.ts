@@ -45,3 +45,25 @@ test('the 16开 profile: its own paper, margins and grid, tracking for its chara
   expect(advance * grid.charsPerLine).toBeLessThanOrEqual(typeWidth);
   expect(advance * (grid.charsPerLine + 1)).toBeGreaterThan(typeWidth);
 });
+
+test('an image block with its bytes becomes an inline picture of the model\'s width; without bytes its caption stays', async () => {
+  const png = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=='), (c) => c.charCodeAt(0));
+  const issue = fixtureIssue();
+  issue.sections[0]!.articles[1]!.body.splice(1, 0, { type: 'image', asset: 'map.png', widthMm: 50, caption: '图1 示例市区位图', children: [{ text: '' }] });
+  const withBytes = readDocx(await writeDocx(issue, null, { image: (name) => (name === 'map.png' ? png : undefined) }));
+  expect(Object.keys(withBytes.files).filter((f) => f.startsWith('word/media/'))).toHaveLength(1);
+  const xml = withBytes.text('word/document.xml');
+  const cx = Number(/<wp:extent cx="(\d+)"/.exec(xml)?.[1]);
+  expect(Math.abs(cx - (50 / 25.4) * 914400)).toBeLessThan(9525); // within a pixel of 50 mm
+  expect(bodyParagraphs(withBytes.xml('word/document.xml')).map(paraText)).toContain('图1 示例市区位图');
+  const without = readDocx(await writeDocx(issue, null));
+  expect(Object.keys(without.files).filter((f) => f.startsWith('word/media/'))).toHaveLength(0);
+  expect(bodyParagraphs(without.xml('word/document.xml')).map(paraText)).toContain('图1 示例市区位图');
+});
+
+test('an issue without documents still makes a DOCX (a new, empty issue exported)', async () => {
+  const issue = { ...fixtureIssue(), sections: [] };
+  const docx = readDocx(await writeDocx(issue, null));
+  expect(all(docx.xml('word/document.xml'), 'sectPr').length).toBeGreaterThan(0);
+  expect(bodyParagraphs(docx.xml('word/document.xml')).filter((p) => paraStyle(p) === 'Title')).toHaveLength(0);
+});

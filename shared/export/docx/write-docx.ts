@@ -10,6 +10,7 @@ import { backCoverContent, boardContent, coverContent, hasBoardPage } from './fr
 import { pagePlan } from './page-plan';
 import { sectionOptions, type StartType } from './section';
 import { buildStyles } from './styles';
+import { runFonts } from './fonts';
 import { patchPackage } from './patch-package';
 import { tocContent, type TocArticle } from './toc';
 import { textParagraph } from './paragraphs';
@@ -25,7 +26,7 @@ export async function writeDocx(issue: Issue, tree: PageTree | null, options: Do
     evenAndOddHeaderAndFooters: true,
     styles: {
       default: {
-        document: { run: { size: ctx.metrics.bodyHalfPoints, language: { value: 'en-US', eastAsia: 'zh-CN' } } },
+        document: { run: { size: ctx.metrics.bodyHalfPoints, font: runFonts(ctx.profile, 'fang'), language: { value: 'en-US', eastAsia: 'zh-CN' } } },
         title: styles.title,
       },
       paragraphStyles: styles.paragraphStyles,
