@@ -27,7 +27,7 @@ export function tableFlow(ctx: LayoutContext, table: TableBlock, state: FlowStat
   const { cells, rows, cols } = tableGrid(table);
   if (rows === 0 || cols === 0) return [];
   const headerRows = Math.min(table.headerRows ?? 0, rows - 1);
-  // A wide table steps down in size (四号 → 小四 → 五号 → 小五) until its columns' minimums fit the measure.
+  // A wide table steps down in size (四号 → 小四 → 五号 → 小五) until its columns fit the measure.
   let scale = 1;
   const styleOf = (g: GridCell) => {
     const s = ctx.style(g.row < headerRows ? 'tableHeader' : 'tableText');
@@ -42,18 +42,20 @@ export function tableFlow(ctx: LayoutContext, table: TableBlock, state: FlowStat
       const s = styleOf(g);
       const texts = g.cell.children.map((p) => p.children.map((c) => c.text).join(''));
       const w = Math.max(0, ...texts.map((t) => ctx.fonts.measureText(t, s.font, s.size)));
-      // Dates and numbers are set solid, so they bound the column from below; a short header label never wraps.
+      // Dates and numbers are set solid, so they bound the column from below; Han text may wrap after any
+      // character, so a wide table keeps every column at least one character wide and shares the rest by need.
       const tokens = texts.flatMap((t) => t.match(/\d{4}年\d{1,2}月(\d{1,2}日)?|\d{1,2}月\d{1,2}日|[0-9A-Za-z.,%/\-]+/g) ?? []);
       const token = Math.max(0, ...tokens.map((t) => ctx.fonts.measureText(t, s.font, s.size)));
-      const shortLabel = g.row < headerRows && w <= 4 * s.size ? w : 0;
       natural[g.col] = Math.max(natural[g.col]!, w + 2 * PAD_X);
-      minimum[g.col] = Math.max(minimum[g.col]!, Math.min(w, Math.max(2 * s.size, token, shortLabel)) + 2 * PAD_X);
+      minimum[g.col] = Math.max(minimum[g.col]!, Math.min(w, Math.max(s.size, token)) + 2 * PAD_X);
     }
     return { natural, minimum };
   };
   let { natural, minimum } = measureCols();
   for (const step of [12 / 14, 10.5 / 14, 9 / 14]) {
-    if (minimum.reduce((a, b) => a + b, 0) <= ctx.geo.measure || table.columnWidths) break;
+    // Step down while the columns cannot all fit, or the text would wrap into tall narrow rows.
+    const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+    if (table.columnWidths || (sum(minimum) <= ctx.geo.measure && (cols < 6 || sum(natural) <= 2.2 * ctx.geo.measure))) break;
     scale = step;
     ({ natural, minimum } = measureCols());
   }

@@ -31,7 +31,8 @@ export function tableGrid(table: TableBlock): { cells: GridCell[]; rows: number;
 
 /**
  * Column widths summing to `total`: each column's natural width (widest single-line cell) and minimum
- * (two characters); natural widths when they fit, else the space above the minimums shared by need.
+ * (one character, or its widest number or date); natural widths when they fit, else narrow columns keep
+ * theirs and the space above the wide columns' minimums is shared by need.
  */
 export function columnWidths(natural: number[], minimum: number[], total: number, given?: number[]): number[] {
   if (given && given.length === natural.length && given.every((g) => g > 0)) {
@@ -41,6 +42,16 @@ export function columnWidths(natural: number[], minimum: number[], total: number
   const nat = natural.map((n, i) => Math.max(n, minimum[i]!));
   const sumNat = nat.reduce((a, b) => a + b, 0);
   if (sumNat <= total) return nat.map((n) => (n / sumNat) * total);
+  // Narrow columns (natural width within a fair share) keep it whole; the wide ones share the rest by need.
+  const fair = total / nat.length;
+  const narrow = nat.map((n) => n <= fair);
+  const rest = total - nat.reduce((a, n, i) => a + (narrow[i] ? n : 0), 0);
+  const wideMin = minimum.reduce((a, m, i) => a + (narrow[i] ? 0 : m), 0);
+  const wideNat = nat.reduce((a, n, i) => a + (narrow[i] ? 0 : n), 0);
+  if (wideMin <= rest && wideNat > wideMin) {
+    const k = (rest - wideMin) / (wideNat - wideMin);
+    return nat.map((n, i) => (narrow[i] ? n : minimum[i]! + (n - minimum[i]!) * k));
+  }
   const sumMin = minimum.reduce((a, b) => a + b, 0);
   if (sumMin >= total) return minimum.map((m) => (m / sumMin) * total);
   const k = (total - sumMin) / (sumNat - sumMin);
