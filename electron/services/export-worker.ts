@@ -1,7 +1,7 @@
 // Entry of the export process: an Electron utility process (process.parentPort) or a Node child forked by
 // the web host (process.send). Receives one job, posts progress, then the bytes or an error, and exits.
 import { isInputError } from '../../shared/errors';
-import { createFontSource } from './font-files';
+import { FontService } from './font-service';
 import { runExportJob, type ExportJob } from './export-job';
 
 export interface WorkerRequest {
@@ -29,7 +29,9 @@ function post(message: WorkerMessage): void {
 
 async function handle(request: WorkerRequest): Promise<void> {
   try {
-    const fonts = createFontSource([request.bundledFonts], request.systemFonts);
+    // The same font resolution as the preview (FontService), so the PDF uses the faces the clerk saw.
+    const service = new FontService({ bundledFonts: request.bundledFonts, systemFonts: request.systemFonts });
+    const fonts = { read: (ref: Parameters<FontService['read']>[0]) => service.read(ref) ?? undefined };
     const bytes = await runExportJob(request.job, fonts, (fraction, stage) => post({ type: 'progress', fraction, stage }));
     post({ type: 'done', bytes });
   } catch (error) {

@@ -1,6 +1,6 @@
 // FontService: which fonts the clerk can choose (bundled ones first, then installed ones, by family name),
 // and the font bytes the preview worker and the exporters need. File lookup itself is font-files.ts.
-import { closeSync, openSync, readdirSync, readSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs';
 import path from 'node:path';
 import type { FontBytes, FontInfo } from '../../shared/api/contract';
 import type { FontSource } from '../../shared/fonts/font-source';
@@ -13,7 +13,8 @@ const FONT_FILE = /\.(ttf|otf|ttc|otc)$/i;
 const CJK = /[\u3400-\u9fff]/;
 
 export class FontService {
-  private fonts?: (FontInfo & { names: string[] })[];
+  private fonts?: (FontInfo & { names: string[]; path: string })[];
+  private readonly bundledBytes = new Map<string, Uint8Array>();
   readonly source: FontSource;
 
   constructor(private readonly paths: Pick<Paths, 'bundledFonts' | 'systemFonts'>) {
@@ -22,7 +23,7 @@ export class FontService {
 
   /** Every font family available here, bundled first; a family appears once. */
   list(): FontInfo[] {
-    return this.index().map(({ names: _names, ...info }) => info);
+    return this.index().map(({ names: _names, path: _path, ...info }) => info);
   }
 
   /** The font a family name (in any language its name table gives) resolves to, or null. */
@@ -30,18 +31,33 @@ export class FontService {
     const key = normalizeFamily(family);
     const found = this.index().find((f) => f.names.some((n) => normalizeFamily(n) === key));
     if (!found) return null;
-    const { names: _names, ...info } = found;
+    const { names: _names, path: _path, ...info } = found;
     return info;
   }
 
+  /** Bytes per reference: the font source's answer, else (a family name of a bundled font) our own index. */
   load(refs: FontRef[]): FontBytes[] {
-    return refs.map((ref) => ({ ref, bytes: this.source.read(ref) ?? null }));
+    return refs.map((ref) => ({ ref, bytes: this.read(ref) }));
   }
 
-  private index(): (FontInfo & { names: string[] })[] {
+  read(ref: FontRef): Uint8Array | null {
+    const bytes = this.source.read(ref);
+    if (bytes) return bytes;
+    if (!ref.family) return null;
+    const key = normalizeFamily(ref.family);
+    const found = this.index().find((f) => f.source === 'bundled' && f.names.some((n) => normalizeFamily(n) === key));
+    if (!found) return null;
+    const cached = this.bundledBytes.get(found.path);
+    if (cached) return cached;
+    const read = new Uint8Array(readFileSync(found.path));
+    this.bundledBytes.set(found.path, read);
+    return read;
+  }
+
+  private index(): (FontInfo & { names: string[]; path: string })[] {
     if (this.fonts) return this.fonts;
     const seen = new Set<string>();
-    const out: (FontInfo & { names: string[] })[] = [];
+    const out: (FontInfo & { names: string[]; path: string })[] = [];
     const scan = (dir: string, source: FontInfo['source']) => {
       for (const file of listFontFiles(dir)) {
         for (const member of namesOf(file)) {
@@ -54,6 +70,7 @@ export class FontService {
             file: path.basename(file),
             ...(member.postscriptName ? { postscriptName: member.postscriptName } : {}),
             names: member.names,
+            path: file,
           });
         }
       }

@@ -7,7 +7,8 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { RENDERER_CSP } from '../../shared/api/csp';
-import { CALL_PATH, EVENTS_PATH, TOKEN_HEADER } from '../../shared/api/http-host';
+import { CALL_PATH, EVENTS_PATH, FONT_PATH, TOKEN_HEADER } from '../../shared/api/http-host';
+import { fontRefSchema } from '../../shared/profiles/profile';
 import { decodeWire, encodeWire } from '../../shared/api/wire';
 import { dispatch } from '../services/dispatch';
 import type { HostService } from '../services/host-service';
@@ -74,6 +75,19 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       const after = Number(url.searchParams.get('after') ?? '-1');
       const result = await queue.poll(Number.isFinite(after) ? after : -1, options.pollTimeoutMs ?? 25_000, controller.signal);
       return sendWire(res, 200, result);
+    }
+    if (url.pathname === FONT_PATH && req.method === 'GET') {
+      let ref;
+      try {
+        ref = fontRefSchema.parse(JSON.parse(url.searchParams.get('ref') ?? ''));
+      } catch {
+        return deny(res, 400, '字体引用无效');
+      }
+      const bytes = options.service.fonts.read(ref);
+      if (!bytes) return deny(res, 404, '找不到字体');
+      res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': bytes.length, 'cache-control': 'no-store' });
+      res.end(bytes);
+      return;
     }
     if (url.pathname === '/api/test/dialog' && req.method === 'POST' && options.dialogs) {
       const { paths } = JSON.parse((await readBody(req)).toString('utf8')) as { paths: string[] | null };

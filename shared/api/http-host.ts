@@ -9,6 +9,8 @@ import { decodeWire, encodeWire } from './wire';
 export const TOKEN_HEADER = 'x-gazette-token';
 export const CALL_PATH = '/api/call/';
 export const EVENTS_PATH = '/api/events';
+/** Font files travel raw (GET, one per distinct reference): megabytes each, too big for base64 in JSON. */
+export const FONT_PATH = '/api/font';
 
 type FetchFn = (input: string, init?: RequestInit) => Promise<Response>;
 
@@ -38,6 +40,27 @@ export function createHttpHost(fetchFn: FetchFn, baseUrl: string, token: string)
   const methods = Object.fromEntries(
     methodNames.map((name) => [name, (input: unknown) => call(name, input ?? null)]),
   ) as unknown as HostMethods;
+
+  // loadFonts: same contract, faster transport — each distinct reference once, as raw bytes.
+  methods.loadFonts = async ({ refs }) => {
+    const keys = refs.map((ref) => JSON.stringify({ file: ref.file, family: ref.family, postscriptName: ref.postscriptName }));
+    const unique = [...new Set(keys)];
+    const loaded = await Promise.all(
+      unique.map(async (key) => {
+        let response: Response;
+        try {
+          response = await fetchFn(`${base}${FONT_PATH}?ref=${encodeURIComponent(key)}`, { headers: { [TOKEN_HEADER]: token } });
+        } catch {
+          throw new HostError({ kind: 'internal', message: '无法连接本机服务（公报编排网页服务是否已关闭？）' });
+        }
+        if (response.status === 404) return null;
+        if (!response.ok) throw new HostError({ kind: 'internal', message: `读取字体失败（HTTP ${response.status}）` });
+        return new Uint8Array(await response.arrayBuffer());
+      }),
+    );
+    const byKey = new Map(unique.map((key, i) => [key, loaded[i]!]));
+    return refs.map((ref, i) => ({ ref, bytes: byKey.get(keys[i]!) ?? null }));
+  };
 
   const listeners = new Set<(event: HostEvent) => void>();
   let polling: AbortController | null = null;

@@ -16,12 +16,16 @@ const appFrame = { url: 'app://gazette/index.html', parent: null };
 const call = (method: string, input: unknown, senderFrame: unknown = appFrame) =>
   record.handlers.get(channelOf(method))!({ senderFrame }, input) as Promise<{ ok?: unknown; error?: { kind: string; message: string } }>;
 const tick = () => new Promise((r) => setTimeout(r, 50));
+/** Waits until `check` holds (the main process works asynchronously; a busy machine makes it slower). */
+async function until(check: () => boolean): Promise<void> {
+  for (let i = 0; i < 400 && !check(); i++) await tick();
+}
 let win: FakeWindow;
 
 beforeAll(async () => {
   record.userData = mkdtempSync(path.join(os.tmpdir(), 'gazette-main-'));
   await import('../../electron/main/main');
-  await tick();
+  await until(() => record.windows.length > 0);
   win = record.windows[0]!;
   win.webContents.emit('did-finish-load');
 });
@@ -101,7 +105,7 @@ describe('files from the OS, crashes and quitting', () => {
     const file = path.join(record.userData, '第3期.gazette');
     writeFileSync(file, encodeGazette(makeIssue('from argv')));
     record.appEvents.emit('second-instance', {}, ['/opt/公报编排/gazette', '--ozone-platform=x11', file], record.userData);
-    await tick();
+    await until(() => win.webContents.sent.some((s) => (s.payload as { type: string }).type === 'file-opened'));
     const event = win.webContents.sent.map((s) => s.payload as { type: string; snapshot?: { title: string; issue: { meta: { backStatement: string } } } }).find((p) => p.type === 'file-opened');
     expect(event?.snapshot?.title).toBe('第3期');
     expect(event?.snapshot?.issue.meta.backStatement).toBe('from argv');
@@ -111,7 +115,7 @@ describe('files from the OS, crashes and quitting', () => {
     const doc = (await call('newIssue', { profileId: 'gbt9704-a4' })).ok as { docId: string };
     await call('autosave', { docId: doc.docId, issue: makeIssue('before the crash') });
     win.webContents.emit('render-process-gone', {}, { reason: 'crashed', exitCode: 139 });
-    await tick();
+    await until(() => win.webContents.reloads > 0);
     expect(win.webContents.reloads).toBe(1);
     win.webContents.emit('did-start-loading');
     win.webContents.emit('did-finish-load');
@@ -135,7 +139,7 @@ describe('files from the OS, crashes and quitting', () => {
     expect(win.closed).toBe(false);
     record.messageBoxAnswer = 1; // 不保存，退出
     win.close();
-    await tick();
+    await until(() => win.closed);
     expect(win.closed).toBe(true);
   });
 });

@@ -8,6 +8,7 @@ import { decodeGazette, encodeGazette } from '../../shared/model/gazette-file';
 import { makeIssue } from './make-issue';
 import { startHarness, type Harness } from './harness';
 import { runScript } from './child';
+import { BUNDLED_FONT_DIR } from '../../electron/services/font-files';
 
 let h: Harness;
 beforeAll(async () => {
@@ -110,6 +111,31 @@ describe('validation and refusals', () => {
     expect(await h.api.openExternal({ url: 'https://www.gov.cn.evil.example/' })).toEqual({ opened: false });
     expect(await h.api.openExternal({ url: 'https://user@www.gov.cn/' })).toEqual({ opened: false });
     expect(h.shellCalls).toEqual(['open https://www.gov.cn/zhengce/']);
+  });
+});
+
+describe('fonts over HTTP', () => {
+  it('loadFonts gives each reference its file bytes (raw, each distinct file once) and null for a missing one', async () => {
+    const refs = [{ file: 'FandolFang-Regular.otf' }, { file: 'nope.otf' }, { file: 'FandolFang-Regular.otf' }, { family: 'FandolKai' }];
+    const fonts = await h.api.loadFonts({ refs });
+    const fang = readFileSync(path.join(BUNDLED_FONT_DIR, 'FandolFang-Regular.otf'));
+    expect(fonts.map((f) => f.ref)).toEqual(refs);
+    expect(Buffer.from(fonts[0]!.bytes!).equals(fang)).toBe(true);
+    expect(fonts[1]!.bytes).toBeNull();
+    expect(fonts[2]!.bytes).toBe(fonts[0]!.bytes);
+    // A bundled font named by family (the profile may say { family } only).
+    expect(fonts[3]!.bytes?.length).toBe(readFileSync(path.join(BUNDLED_FONT_DIR, 'FandolKai-Regular.otf')).length);
+    const base = `http://127.0.0.1:${h.web.port}/api/font`;
+    expect((await fetch(`${base}?ref=${encodeURIComponent('{"file":"FandolFang-Regular.otf"}')}`)).status).toBe(403);
+    const bad = await fetch(`${base}?ref=${encodeURIComponent('{"path":"/etc/passwd"}')}`, { headers: { 'x-gazette-token': h.web.token } });
+    expect(bad.status).toBe(400);
+  });
+
+  it('lists fonts and resolves a family through the host', async () => {
+    const list = await h.api.listFonts(null);
+    expect(list.some((f) => f.file === 'FandolSong-Regular.otf' && f.source === 'bundled')).toBe(true);
+    expect((await h.api.chooseFont({ family: 'FandolHei' }))?.file).toBe('FandolHei-Regular.otf');
+    expect(await h.api.chooseFont({ family: '不存在的字体' })).toBeNull();
   });
 });
 

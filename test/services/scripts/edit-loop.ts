@@ -9,7 +9,10 @@ const store = new ProjectStore({ userData: userData! });
 const doc = await store.open(file!);
 let issue = doc.issue;
 const timer = createAutosaveTimer(Number(intervalText), async () => {
+  const started = performance.now();
   await store.autosave(doc.id, issue, '示例');
+  // How long a journal write took on this (possibly busy) machine: the test widens its margin by it.
+  process.stdout.write(`flushed ${Math.ceil(performance.now() - started)}\n`);
 });
 process.stdout.write('ready\n');
 let n = 0;
