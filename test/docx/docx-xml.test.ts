@@ -305,3 +305,12 @@ test('style names are unique', () => {
   expect(new Set(names).size).toBe(names.length);
   expect(styleName('GzDocNo')).toBe('文号');
 });
+
+test('blank pages stand where the engine put them: before the first document and before the back cover', () => {
+  const blanks = sections().filter((s) => s.blocks.length === 1 && paraText(s.blocks[0]!) === '' && paraStyle(s.blocks[0]!) === 'Normal');
+  const engineBlanks = tree.pages.filter((p) => p.kind === 'blank').length;
+  expect(blanks.length).toBe(engineBlanks);
+  expect(engineBlanks).toBeGreaterThan(0);
+  const last = sections()[sections().length - 1]!;
+  expect(last.blocks.map(paraText)).toContain('主管：示例市人民政府');
+});

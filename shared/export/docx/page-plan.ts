@@ -12,6 +12,11 @@ export interface PagePlan {
   tocStart?: number;
   /** Blank pages between the front matter and the first document (it starts on a right-hand page). */
   frontBlanks: number;
+  /**
+   * Blank pages the engine put before the back cover (it is a left-hand page); undefined without the engine's
+   * numbers, and the back cover then starts on an even-page section break.
+   */
+  backBlanks?: number;
   /** First folio of an article, when its section restarts numbering */
   articleStart(articleId: string, isFirst: boolean): number | undefined;
 }
@@ -38,8 +43,12 @@ export function pagePlan(issue: Issue, tree: PageTree | null, boardPage: boolean
   const frontBlanks = tree
     ? tree.pages.slice(0, Math.max(0, firstBody)).filter((page) => page.kind === 'blank').length
     : estimatedFront(issue, boardPage) % 2;
+  const back = tree ? tree.pages.findIndex((page) => page.kind === 'back') : -1;
+  let backBlanks = 0;
+  while (back - backBlanks - 1 >= 0 && tree!.pages[back - backBlanks - 1]!.kind === 'blank') backBlanks++;
   return {
     frontBlanks,
+    ...(back >= 0 ? { backBlanks } : {}),
     tocFolios: tocPage ? tocPage.folio !== null : countFront,
     ...(tocPage?.folio != null ? { tocStart: tocPage.folio } : {}),
     articleStart(articleId, isFirst) {

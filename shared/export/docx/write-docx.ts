@@ -88,8 +88,12 @@ function issueSections(ctx: DocxContext, tree: PageTree | null): ISectionOptions
     });
   }
 
-  // The back cover is a left-hand page; Word and LibreOffice add the blank page before it when needed.
-  if (issue.back.backCover) sections.push(sectionOptions(ctx, { ...front, start: 'new-even-page', children: backCoverContent(ctx) }));
+  // The back cover is a left-hand page: the engine's blank pages before it, else an even-page section break
+  // (which Word honours and LibreOffice 7.4 does not [test]).
+  if (issue.back.backCover) {
+    for (let i = 0; i < (plan.backBlanks ?? 0); i++) sections.push(sectionOptions(ctx, { ...front, children: [textParagraph(ctx, 'body', '')] }));
+    sections.push(sectionOptions(ctx, { ...front, start: plan.backBlanks === undefined ? 'new-even-page' : 'new-page', children: backCoverContent(ctx) }));
+  }
   if (sections.length === 0) sections.push(sectionOptions(ctx, { ...front, children: [] }));
   return sections;
 }
