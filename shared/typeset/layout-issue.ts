@@ -22,6 +22,8 @@ export interface LayoutOptions {
   cache?: LayoutCache;
   /** Filled with milliseconds per phase: fonts, layout, pagination. */
   timings?: Record<string, number>;
+  /** Pixel size of an image asset (for its aspect ratio); images without one are set 4:3. */
+  imageSize?: (asset: string) => { width: number; height: number } | undefined;
 }
 
 export interface LayoutCache {
@@ -80,6 +82,7 @@ export function layoutIssue(issue: Issue, source: FontSource, options: LayoutOpt
   const fonts = cache.fonts;
   const geo = geometryOf(issue.profile);
   const ctx = createContext(issue.profile, geo, fonts, lineSetter());
+  if (options.imageSize) ctx.imageSize = options.imageSize;
   lap('fonts');
 
   const missingGlyphs: MissingGlyph[] = [];

@@ -9,6 +9,7 @@ import { layoutIssue } from '../../../shared/typeset/layout-issue';
 import { writePdf } from '../../../shared/export/pdf/write-pdf';
 import { writeDocx } from '../../../shared/export/docx/write-docx';
 import { buildReport } from '../../../shared/typeset/build-report';
+import { imageSize } from '../../../shared/typeset/image-size';
 
 export const buildUsage = 'gazette build <manifest.json | file.gazette> [--pdf FILE] [--docx FILE] [--report FILE]';
 
@@ -27,7 +28,13 @@ export async function build(args: string[], io: CliIO): Promise<number> {
   const fonts = createFontSource();
   const phases: Record<string, number> = {};
   const t0 = performance.now();
-  const tree = layoutIssue(issue, fonts, { timings: phases });
+  const tree = layoutIssue(issue, fonts, {
+    timings: phases,
+    imageSize: (name) => {
+      const bytes = assets.get(name);
+      return bytes ? imageSize(bytes) : undefined;
+    },
+  });
   const t1 = performance.now();
   const pdf = values.pdf ? await writePdf(tree, fonts, { image: (name) => assets.get(name) }) : undefined;
   const t2 = performance.now();

@@ -62,8 +62,16 @@ export async function writePdf(tree: PageTree, fonts: FontSource, assets?: PdfAs
       if (item.kind === 'link') doc.goTo(item.x, item.y, item.w, item.h, item.anchor);
       else if (item.kind === 'image') {
         const bytes = assets?.image(item.asset);
-        if (bytes) doc.image(bytes as unknown as Buffer, item.x, item.y, { width: item.w, height: item.h });
-        else doc.rect(item.x, item.y, item.w, item.h).stroke();
+        let drawn = false;
+        try {
+          if (bytes) {
+            doc.image(bytes as unknown as Buffer, item.x, item.y, { width: item.w, height: item.h });
+            drawn = true;
+          }
+        } catch {
+          drawn = false; // not a PNG/JPEG pdfkit can read: leave the frame, the checker reports the asset
+        }
+        if (!drawn) doc.rect(item.x, item.y, item.w, item.h).lineWidth(0.5).stroke();
       }
     }
     for (const a of anchorsByPage.get(index) ?? []) doc.addNamedDestination(a.id, 'XYZ', 0, a.y, null);

@@ -8,6 +8,7 @@ import { flowLines, spacers } from './text-lines';
 import { breakTitle } from './title-break';
 import { tableFlow } from './table-flow';
 import { boxFlow } from './box-flow';
+import { imageLines } from './image-flow';
 
 /** 2022-11-03 → 2022年11月3日 (GB/T 9704 §7.3.5.4); anything else is printed as given. */
 export function printedDate(date: string): string {
@@ -106,7 +107,7 @@ export function blockLines(ctx: LayoutContext, block: Block, state: FlowState, i
       state.newPage = true;
       return [];
     case 'image':
-      return block.caption ? styledLines(ctx, 'tableTitle', [{ text: block.caption }], state) : [];
+      return imageLines(ctx, block, state);
   }
 }
 

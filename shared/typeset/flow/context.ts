@@ -28,6 +28,7 @@ export interface LayoutContext {
   fonts: FontSet;
   setLines: LineSetter;
   style(name: string): ResolvedStyle;
+  imageSize?: (asset: string) => { width: number; height: number } | undefined;
 }
 
 const FALLBACK: ElementStyle = { font: 'fang', size: '三号', align: 'justify', indent: 2 };
