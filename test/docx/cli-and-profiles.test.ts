@@ -56,6 +56,9 @@ test('an image block with its bytes becomes an inline picture of the model\'s wi
   const cx = Number(/<wp:extent cx="(\d+)"/.exec(xml)?.[1]);
   expect(Math.abs(cx - (50 / 25.4) * 914400)).toBeLessThan(9525); // within a pixel of 50 mm
   expect(bodyParagraphs(withBytes.xml('word/document.xml')).map(paraText)).toContain('图1 示例市区位图');
+  // The picture's paragraph must not keep the exact grid line height, which would crop it.
+  const picture = bodyParagraphs(withBytes.xml('word/document.xml')).find((p) => all(p, 'drawing').length > 0)!;
+  expect(attr(first(picture, 'spacing'), 'lineRule')).toBe('auto');
   const without = readDocx(await writeDocx(issue, null));
   expect(Object.keys(without.files).filter((f) => f.startsWith('word/media/'))).toHaveLength(0);
   expect(bodyParagraphs(without.xml('word/document.xml')).map(paraText)).toContain('图1 示例市区位图');

@@ -1,6 +1,6 @@
 // Body blocks of an article → docx paragraphs and tables. A landscape table opens a chunk of its own, which
 // the section writer turns into a landscape section; its title and notes travel with it.
-import { AlignmentType, BorderStyle, Paragraph, Table, TableCell, TableRow, WidthType, type FileChild } from 'docx';
+import { AlignmentType, BorderStyle, LineRuleType, Paragraph, Table, TableCell, TableRow, WidthType, type FileChild } from 'docx';
 import type { Block, BoxBlock, ParagraphBlock } from '../../model/blocks';
 import type { DocxContext } from './context';
 import { formatChineseDate } from './closing';
@@ -120,7 +120,17 @@ export function blocksToChunks(ctx: DocxContext, blocks: Block[], extrasAt: (ind
         const bytes = ctx.options.image?.(block.asset);
         const typeWidthMm = ctx.profile.page.width - ctx.profile.page.margins.left - ctx.profile.page.margins.right;
         const run = bytes ? imageRun(block, bytes, typeWidthMm) : undefined;
-        if (run) push(new Paragraph({ children: [run], alignment: AlignmentType.CENTER, ...(extras.pageBreakBefore ? { pageBreakBefore: true } : {}) }));
+        // Single auto line spacing and no indent: an exact grid line would crop the picture.
+        if (run)
+          push(
+            new Paragraph({
+              children: [run],
+              alignment: AlignmentType.CENTER,
+              indent: { firstLine: 0, left: 0 },
+              spacing: { line: 240, lineRule: LineRuleType.AUTO },
+              ...(extras.pageBreakBefore ? { pageBreakBefore: true } : {}),
+            }),
+          );
         if (block.caption) push(styledParagraph(ctx, 'tableTitle', textRuns([{ text: block.caption }]), run ? {} : extras));
         else if (!run && extras.pageBreakBefore) breakBefore = true;
         break;
