@@ -2,7 +2,7 @@
 // process in the app); the file is written atomically, so a cancelled or failed export never leaves a
 // half-written PDF where the old one was.
 import type { Issue } from '../../shared/model/issue';
-import { writeFileAtomic } from './atomic-file';
+import { writeFileExplained } from './write-errors';
 import { CanceledError, type ExportRunner } from './export-runners';
 import type { ExportKind } from './export-job';
 
@@ -30,7 +30,7 @@ export class ExportService {
     try {
       const bytes = await this.runner({ kind, issue, assets: [...assets] }, onProgress, controller.signal);
       if (controller.signal.aborted) return { status: 'canceled', bytes: 0 };
-      await writeFileAtomic(target, bytes);
+      await writeFileExplained(target, bytes, '导出');
       return { status: 'done', bytes: bytes.length };
     } catch (error) {
       if (error instanceof CanceledError || controller.signal.aborted) return { status: 'canceled', bytes: 0 };

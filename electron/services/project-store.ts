@@ -10,11 +10,11 @@ import path from 'node:path';
 import { InputError } from '../../shared/errors';
 import { decodeGazette, encodeGazette, type GazetteFile } from '../../shared/model/gazette-file';
 import type { Issue } from '../../shared/model/issue';
-import { writeFileAtomic } from './atomic-file';
 import { rotateBackups, sweepTemporaryFiles, KEEP_BACKUPS } from './backups';
 import { acquireLock, releaseLock } from './file-lock';
 import { Journal, type JournalEntry } from './journal';
 import { systemClock, type Clock } from './ports';
+import { explainWriteError, writeFileExplained } from './write-errors';
 
 export interface OpenDoc {
   id: string;
@@ -77,7 +77,7 @@ export class ProjectStore {
     const file = path.resolve(target ?? doc.file ?? '');
     if (!target && !doc.file) throw new InputError('', '', '文档还没有文件名，请用“另存为”');
     const moving = doc.file === null || path.resolve(doc.file) !== file;
-    if (moving) await acquireLock(file, id);
+    if (moving) await acquireLock(file, id).catch((error: unknown) => Promise.reject(explainWriteError(file, error)));
     try {
       const backups = await this.replace(file, encodeGazette(issue, doc.assets));
       if (moving && doc.file) await releaseLock(doc.file, id);
@@ -96,7 +96,9 @@ export class ProjectStore {
     const doc = this.get(id);
     doc.issue = issue;
     const savedAt = this.clock.now();
-    await this.journal.write({ id, file: doc.file, title, savedAt: savedAt.toISOString() }, issue, doc.assets);
+    await this.journal.write({ id, file: doc.file, title, savedAt: savedAt.toISOString() }, issue, doc.assets).catch((error: unknown) => {
+      throw explainWriteError(this.journal.dir, error, '自动保存');
+    });
     return savedAt;
   }
 
@@ -152,9 +154,11 @@ export class ProjectStore {
     let backups = 0;
     if (previous) {
       refuseUnreadable(file, previous);
-      backups = await rotateBackups(file, previous, this.options.keepBackups ?? KEEP_BACKUPS);
+      backups = await rotateBackups(file, previous, this.options.keepBackups ?? KEEP_BACKUPS).catch((error: unknown) => {
+        throw explainWriteError(file, error, '保存备份');
+      });
     }
-    await writeFileAtomic(file, bytes);
+    await writeFileExplained(file, bytes);
     return backups;
   }
 }

@@ -1,6 +1,7 @@
 // Data safety with real processes (issue 6 acceptance): writers killed with SIGKILL at random moments, two
 // writers on one file, corrupt and newer-format files, and the autosave journal after a kill.
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { InputError } from '../../shared/errors';
 import os from 'node:os';
 import path from 'node:path';
 import { strToU8, zipSync } from 'fflate';
@@ -151,5 +152,23 @@ describe('two windows of one app on the same file', () => {
     const reopened = await second.open(file);
     await second.save(reopened.id, makeIssue('two'));
     expect(markOf(file)).toBe('two');
+  });
+});
+
+describe('a save that cannot be written', () => {
+  it('says why in one Chinese line naming the file, and leaves the old file as it was', async () => {
+    const dir = mkdtempSync(path.join(tmp, 'fail-'));
+    const store = new ProjectStore({ userData: path.join(dir, 'u') });
+    const doc = store.create(makeIssue('x'));
+    const missing = path.join(dir, '已拔出的U盘', '第3期.gazette');
+    const error = (await store.save(doc.id, makeIssue('x'), missing).catch((e: unknown) => e)) as InputError;
+    expect(error).toBeInstanceOf(InputError);
+    expect(error.describe()).toBe(`${missing}: 保存失败：文件夹不存在（U 盘或网络盘是否已断开？）（原文件未受影响）`);
+    // A folder where the file should be: the rename cannot replace it.
+    const folder = path.join(dir, '目录.gazette');
+    mkdirSync(folder);
+    const second = (await store.save(doc.id, makeIssue('x'), folder).catch((e: unknown) => e)) as Error;
+    expect(second.message).toMatch(/失败|无法读取/);
+    expect(statSync(folder).isDirectory()).toBe(true);
   });
 });
