@@ -129,8 +129,8 @@ function paragraphStyle(profile: GazetteProfile, metrics: PageMetrics, key: stri
     quickFormat: true,
     run: {
       font: runFonts(profile, el.font),
-      size: sizePt * 2,
-      sizeComplexScript: sizePt * 2,
+      size: Math.round(sizePt * 2),
+      sizeComplexScript: Math.round(sizePt * 2),
       bold: el.bold ?? false,
       ...(charSpacing(metrics, sizePt) !== 0 ? { characterSpacing: charSpacing(metrics, sizePt) } : {}),
       language: { value: 'en-US', eastAsia: 'zh-CN' },
