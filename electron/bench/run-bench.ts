@@ -105,6 +105,10 @@ export async function runBench(_args: string[]): Promise<number> {
       console.log(`  whole build ${ms(f.total)} wall, ${ms(f.cpu)} CPU  → ${(f.pages / (f.total / 1000)).toFixed(0)} pages/s, PDF ${(f.pdfBytes / 1e6).toFixed(2)} MB`);
       const [cl, cf, cy, cp] = f.cpuPhases.map(ms);
       console.log(`  CPU time: load+import ${cl}  fonts ${cf}  layout+pagination ${cy}  pdf ${cp}`);
+      // The command as a user runs it: a fresh process (Node start and TypeScript loading included).
+      const c0 = performance.now();
+      execFileSync(process.execPath, [path.join(root, 'bin/gazette.js'), 'build', manifest, '--pdf', path.join(tmp, 'cli.pdf')], { stdio: 'ignore' });
+      console.log(`  gazette build --pdf as a command: ${ms(performance.now() - c0)} wall`);
       const rp = f.relayoutPhases;
       console.log(`  relayout after a one-character edit: ${ms(f.relayout)} (${f.relaidArticles} article laid out again: layout ${ms(rp.layout ?? 0)}, pagination ${ms(rp.pagination ?? 0)})`);
     }
