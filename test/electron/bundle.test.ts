@@ -1,10 +1,10 @@
 // The Electron bundles (bin/build-electron.js) as the packaged app would load them: the preload needs nothing
 // but `electron`; the export worker, forked as a plain Node child, runs a real export job from its bundle.
 import { execFileSync, fork } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { WorkerMessage } from '../../electron/services/export-worker';
 import { BUNDLED_FONT_DIR } from '../../electron/services/font-files';
 import { repoRoot } from '../helpers/paths';
@@ -12,6 +12,7 @@ import { makeIssue } from '../services/make-issue';
 
 const out = mkdtempSync(path.join(os.tmpdir(), 'gazette-bundle-'));
 execFileSync(process.execPath, [path.join(repoRoot, 'bin/build-electron.js'), out], { stdio: 'pipe' });
+afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 describe('Electron bundles', () => {
   it('the sandboxed preload requires only electron', () => {

@@ -2,7 +2,7 @@
 // console errors under the host's CSP, and from inside that page the HTTP host API (the same client the
 // renderer uses) opens, saves and exports real files through the web host; no token, no access.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { buildSync } from 'esbuild';
@@ -84,6 +84,9 @@ beforeAll(async () => {
 afterAll(async () => {
   await context?.close();
   host?.kill('SIGTERM');
+  // Screenshots stay for a look when KEEP_SCREENSHOTS is set; otherwise the folder goes.
+  if (!process.env.KEEP_SCREENSHOTS) rmSync(dir, { recursive: true, force: true });
+  else console.log(`screenshots: ${dir}`);
 });
 
 describe.skipIf(!existsSync(CHROMIUM))('npm run web + Chromium', () => {

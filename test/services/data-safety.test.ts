@@ -1,6 +1,6 @@
 // Data safety with real processes (issue 6 acceptance): writers killed with SIGKILL at random moments, two
 // writers on one file, corrupt and newer-format files, and the autosave journal after a kill.
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { InputError } from '../../shared/errors';
 import os from 'node:os';
 import path from 'node:path';
@@ -13,7 +13,7 @@ import { makeIssue } from './make-issue';
 import { runScript, sleep } from './child';
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'gazette-safety-'));
-afterAll(() => undefined); // left in place on purpose when a test fails, for inspection; os tmp is cleaned by CI
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 function markOf(file: string): string {
   return decodeGazette(readFileSync(file), file).issue.meta.backStatement ?? '';

@@ -1,6 +1,6 @@
 // A host service on real temporary folders, served by the real web host and reached through the real HTTP
 // client, so a test of a method goes through validation, the wire format and the service itself.
-import { mkdtempSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createHttpHost, type HostApi } from '../../shared/api';
@@ -41,5 +41,16 @@ export async function startHarness(options: { runner?: ExportRunner; systemFonts
   });
   const web = await startWebHost({ service, rendererDir: options.rendererDir ?? dir, dialogs, pollTimeoutMs: 2000 });
   const api = createHttpHost((input, init) => fetch(input, init), `http://127.0.0.1:${web.port}`, web.token);
-  return { dir, api, service, dialogs, web, shellCalls, close: () => web.close() };
+  return {
+    dir,
+    api,
+    service,
+    dialogs,
+    web,
+    shellCalls,
+    async close() {
+      await web.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }

@@ -1,15 +1,16 @@
 // `gazette pack … --out` over an existing file (bin/gazette.js in real child processes): killed at random
 // moments it leaves the old file or the new one, never a broken one; two packs at once leave one of the two.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { decodeGazette } from '../../shared/model/gazette-file';
 import { repoRoot } from '../helpers/paths';
 import { sleep } from './child';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'gazette-pack-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const body = Array.from({ length: 400 }, (_, i) => `第${i + 1}段：各区人民政府、市政府各部门要按照本通知要求，认真做好相关工作。`).join('\n');
 writeFileSync(path.join(dir, '通知.txt'), `示例市人民政府关于做好安全生产工作的通知\n${body}\n`);
 
