@@ -7,7 +7,7 @@ import { createFontSet, type FontSet } from '../fonts/font-set';
 import type { DrawItem, MissingGlyph, OutlineNode, PageNode, PageTree, TocLine } from './page-tree';
 import { geometryOf } from './geometry';
 import { createContext, type LayoutContext } from './flow/context';
-import { articleFlow } from './flow/article-flow';
+import { articleFlow, UNTITLED } from './flow/article-flow';
 import type { FlowLine } from './flow/types';
 import { paginate, pageItems, type BodyPage, type FlowArticle } from './paginate';
 import { folioItems, runningHeadItems } from './furniture';
@@ -129,7 +129,7 @@ export function layoutIssue(issue: Issue, source: FontSource, options: LayoutOpt
       s.articles.map((a) => ({
         section: s.title,
         articleId: a.id,
-        title: cleanTitle(a.meta.tocTitle ?? a.meta.title),
+        title: cleanTitle(a.meta.tocTitle ?? a.meta.title) || UNTITLED,
         ...(a.meta.docNo ? { docNo: a.meta.docNo } : {}),
         page: folioOf(pageOfArticle.get(a.id) ?? 0),
       })),

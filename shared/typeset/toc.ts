@@ -39,6 +39,7 @@ export function tocFlow(ctx: LayoutContext, entries: TocEntry[]): FlowLine[] {
     const reserve = numberWidth + 2 * es.pitch;
     const spec = { ...specFor({ ...es, align: 'justify', indent: es.pitch, hanging: 2 * es.pitch }, [{ text: e.title }], geo.measure - reserve), avoidLoneLastChar: false };
     const set = ctx.setLines(spec, ctx.fonts);
+    if (set.length === 0) continue;
     const lines = flowLines(ctx, set, { breakBefore: false, x0: geo.left });
     lines.forEach((l, i) => (l.breakBefore = i === 0 && !keep));
     keep = false;

@@ -16,6 +16,8 @@ export function printedDate(date: string): string {
   return m ? `${m[1]}年${Number(m[2])}月${Number(m[3])}日` : date;
 }
 
+export const UNTITLED = '（无标题）';
+
 export interface FlowState {
   /** The previous block asked to stay with this one. */
   keep: boolean;
@@ -115,7 +117,8 @@ export function articleFlow(ctx: LayoutContext, article: Article): FlowLine[] {
   const { meta, body } = article;
   const state: FlowState = { keep: false, newPage: false };
   const out: FlowLine[] = [];
-  out.push(...titleLines(ctx, 'title', meta.title, meta.titleLines, state, article.id));
+  // An article without a title still gets a visible line (and the 目录 an anchor), for the clerk to fix.
+  out.push(...titleLines(ctx, 'title', meta.title.trim() || UNTITLED, meta.titleLines, state, article.id));
   if (meta.docNo) out.push(...styledLines(ctx, 'docNo', [{ text: meta.docNo }], state));
   if (meta.recipients) out.push(...styledLines(ctx, 'recipients', [{ text: meta.recipients }], state));
   const roles = new Set(body.flatMap((b) => (b.type === 'paragraph' && b.role ? [b.role] : [])));
