@@ -13,7 +13,8 @@ interface Props {
   index: number;
   width: number;
   fonts: Map<string, LoadedFont>;
-  onOpen: (page: PageSummary) => void;
+  /** `y` is where the page was clicked, in points from its top. */
+  onOpen: (page: PageSummary, y: number) => void;
 }
 
 export function PageCanvas({ tree, revision, page, index, width, fonts, onOpen }: Props) {
@@ -48,7 +49,7 @@ export function PageCanvas({ tree, revision, page, index, width, fonts, onOpen }
 
   return (
     <figure className="preview-page" data-page={index + 1} data-folio={page.folio ?? ''}>
-      <canvas ref={ref} style={{ width, height }} onClick={() => onOpen(page)} aria-label={`第${index + 1}页`} />
+      <canvas ref={ref} style={{ width, height }} onClick={(e) => onOpen(page, ((e.clientY - e.currentTarget.getBoundingClientRect().top) * tree.width) / width)} aria-label={`第${index + 1}页`} />
       <figcaption>{page.folio ?? ''}</figcaption>
     </figure>
   );

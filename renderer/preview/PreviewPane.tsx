@@ -26,8 +26,11 @@ export function PreviewPane() {
     if (profile) loadFonts(getHost(), profile).then(setFonts, () => setFonts(new Map()));
   }, [profile]);
 
-  const open = (page: PageSummary) => {
-    const articleId = page.articles[0];
+  // The document whose text is where the page was clicked: the last one starting above that point,
+  // else the one continuing from the previous page.
+  const open = (page: PageSummary, y: number) => {
+    const above = page.starts.filter((s) => s.y <= y + 12).at(-1);
+    const articleId = above?.id ?? page.articles[0];
     if (articleId) jumpTo({ articleId, block: 0, offset: 0 });
   };
 
@@ -44,7 +47,7 @@ export function PreviewPane() {
           <summary>{t.tocTitle}</summary>
           <ol data-testid="toc">
             {toc.map((line) => (
-              <li key={line.articleId} data-article={line.articleId} onClick={() => jumpTo({ articleId: line.articleId, block: 0, offset: 0 })}>
+              <li key={line.articleId} data-article={line.articleId} data-pdf-page={line.pdfPage} onClick={() => jumpTo({ articleId: line.articleId, block: 0, offset: 0 })}>
                 <span className="toc-title">{line.title}</span>
                 <span className="toc-page">{line.page}</span>
               </li>

@@ -9,6 +9,8 @@ export interface LoadedFont {
 }
 
 const loaded = new Map<string, LoadedFont | null>();
+/** One request at a time per set of references: the worker and the page view ask at the same moment. */
+const pending = new Map<string, Promise<Map<string, LoadedFont>>>();
 
 export function profileFontRefs(profile: GazetteProfile): FontRef[] {
   const refs = [...Object.values(profile.fonts).flat(), LAST_RESORT_FONT];
@@ -17,7 +19,18 @@ export function profileFontRefs(profile: GazetteProfile): FontRef[] {
 }
 
 /** Every font of the profile that the host has, by face key (missing ones are simply absent). */
-export async function loadFonts(host: HostApi, profile: GazetteProfile): Promise<Map<string, LoadedFont>> {
+export function loadFonts(host: HostApi, profile: GazetteProfile): Promise<Map<string, LoadedFont>> {
+  const key = profileFontRefs(profile).map(faceKey).join('|');
+  let promise = pending.get(key);
+  if (!promise) {
+    promise = fetchFonts(host, profile);
+    pending.set(key, promise);
+    promise.catch(() => pending.delete(key));
+  }
+  return promise;
+}
+
+async function fetchFonts(host: HostApi, profile: GazetteProfile): Promise<Map<string, LoadedFont>> {
   const refs = profileFontRefs(profile);
   const wanted = refs.filter((ref) => !loaded.has(faceKey(ref)));
   if (wanted.length > 0) {

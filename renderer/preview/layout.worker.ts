@@ -43,7 +43,11 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
     const summary = {
       width: tree.width,
       height: tree.height,
-      pages: tree.pages.map((p) => ({ folio: p.folio, articles: p.articles })),
+      pages: tree.pages.map((p, index) => ({
+        folio: p.folio,
+        articles: p.articles,
+        starts: tree.anchors.filter((a) => a.page === index && p.articles.includes(a.id)).map((a) => ({ id: a.id, y: a.y })),
+      })),
       toc: tree.toc,
     };
     reply({ type: 'layout', revision: message.revision, summary, ms: performance.now() - started });

@@ -9,6 +9,8 @@ import type { LoadedFont } from './font-bytes';
 export interface PageSummary {
   folio: number | null;
   articles: string[];
+  /** Where documents start on this page (article id, y in points from the top). */
+  starts: Array<{ id: string; y: number }>;
 }
 
 export interface TreeSummary {

@@ -114,6 +114,19 @@ describe.skipIf(!chromiumAvailable())('article editor (fake host)', () => {
     expect(await editor.bodyText()).toContain('中国人民你');
   });
 
+  it('reorders within a 栏目, deletes a document and brings it back with undo', async () => {
+    await nav.article('示例市人民政府关于公布地名的决定').dragTo(nav.article('示例市人民政府关于做好春季植树工作的通知'));
+    expect(await nav.articleTitlesIn('市人民政府文件')).toEqual(['示例市人民政府关于公布地名的决定', '示例市人民政府关于做好春季植树工作的通知']);
+    await nav.article('示例市人民政府关于公布地名的决定').click();
+    await nav.article('示例市人民政府关于公布地名的决定').getByRole('button', { name: '删除' }).click();
+    expect(await nav.articleTitlesIn('市人民政府文件')).toEqual(['示例市人民政府关于做好春季植树工作的通知']);
+    await nav.undo();
+    expect(await nav.articleTitlesIn('市人民政府文件')).toEqual(['示例市人民政府关于公布地名的决定', '示例市人民政府关于做好春季植树工作的通知']);
+    await nav.root.getByRole('button', { name: '重做结构修改' }).click();
+    await nav.undo();
+    await nav.select('示例市人民政府关于做好春季植树工作的通知');
+  });
+
   it('edits the title in the field and in the tree', async () => {
     await editor.field('标题').fill('示例市人民政府关于做好2024年春季植树工作的通知');
     expect(await nav.articleTitlesIn('市人民政府文件')).toContain('示例市人民政府关于做好2024年春季植树工作的通知');
@@ -127,5 +140,15 @@ describe.skipIf(!chromiumAvailable())('article editor (fake host)', () => {
     expect(JSON.stringify(saved)).toContain('中国人民你');
     expect(JSON.stringify(saved)).toContain('"colSpan":2');
     expect(session.errors).toEqual([]);
+  });
+
+  it('shows a Chinese message, not a blank window, when the host cannot be reached', async () => {
+    const page = await session.context.newPage();
+    await page.goto(server.url);
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.innerText()).toContain('无法连接本机服务');
+    await page.screenshot({ path: 'test-results/e2e/host-unreachable.png' });
+    await page.close();
   });
 });

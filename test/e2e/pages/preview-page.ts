@@ -8,6 +8,11 @@ export class PreviewPage {
     return this.page.getByTestId('preview-pages').locator('figure.preview-page');
   }
 
+  /** The drawn page at a 1-based position in the document (the PDF's page number). */
+  pageAt(pdfPage: number): Locator {
+    return this.page.getByTestId('preview-pages').locator(`figure.preview-page[data-page="${pdfPage}"]`);
+  }
+
   async pageCount(): Promise<number> {
     return this.pages.count();
   }
