@@ -90,6 +90,14 @@ describe('text import', () => {
     expect(blockText(chronicle.body[1]!)).toBe('4月3-4日 副市长到东区调研，督导春耕。');
   });
 
+  it('keeps a 政策解读 that follows its document in the same article', () => {
+    const t = '示例市人民政府关于调整最低工资标准的通知\n\n示政发〔2024〕5号\n\n各区：\n\n现就调整最低工资标准通知如下。\n\n示例市人民政府\n2024年6月1日\n\n（此件公开发布）\n\n《示例市人民政府关于调整最低工资标准的通知》政策解读\n\n一、调整背景\n\n为保障劳动者权益。\n';
+    const r = importDocument(utf8(t), 'p.txt');
+    expect(r.articles).toHaveLength(1);
+    expect(r.articles[0]!.meta.recipients).toBe('各区：');
+    expect(shape(r.articles[0]!.body).slice(-3)).toEqual(['embeddedTitle:《示例市人民政府关于调整', 'H1:一、调整背景', 'body:为保障劳动者权益。']);
+  });
+
   it('splits a text with a 目录 into its documents, and never splits with split:false', () => {
     const gazette = [
       '示例市人民政府公报', '', '目 录', '', '示例市人民政府关于甲事项的通知……………(1)', '', '示例市人民政府关于乙事项的通知……………(3)', '',

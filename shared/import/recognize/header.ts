@@ -126,7 +126,7 @@ function readRecipients(items: SourceItem[], start: number, kind: ArticleKind): 
     lines.push(...item.lines);
     if (/[:：]$/.test(t)) {
       if (joined.length > 150 || /^(同志们|各位|大家)/.test(joined) || /[。]/.test(joined)) return undefined;
-      const organish = /[、，,]|(政府|部门|单位|机构|委员会|局|厅|办|处|室|院|会|公司|银行|同志|党委|党组|部|委)[:：]$/.test(joined);
+      const organish = /^各/.test(joined) || /[、，,]|(政府|部门|单位|机构|委员会|局|厅|办|处|室|院|会|公司|银行|同志|党委|党组|部|委)[:：]$/.test(joined);
       return organish ? { text: joined, lines, next: k + 1, confidence: k === start ? 0.9 : 0.8 } : undefined;
     }
   }
