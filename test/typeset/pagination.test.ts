@@ -78,3 +78,13 @@ describe('pagination', () => {
     expect(pulled).toBeGreaterThan(0);
   });
 });
+
+describe('附件', () => {
+  test('a printed attachment starts on a new page', () => {
+    const body: Block[] = [paragraph(filler(60)), paragraph('附件：示例市重点任务分工表', 'attachment'), paragraph('附件', 'attachmentLabel'), paragraph('示例市重点任务分工表', 'embeddedTitle'), paragraph(filler(50, 1))];
+    const pages = layout(body, {});
+    const where = pages.findIndex((p) => p.some((l) => l.block === 2));
+    expect(where).toBeGreaterThan(0);
+    expect(pages[where]!.filter((l) => !l.spacer)[0]!.block).toBe(2);
+  });
+});

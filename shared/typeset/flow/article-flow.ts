@@ -96,6 +96,8 @@ export function blockLines(ctx: LayoutContext, block: Block, state: FlowState, i
     case 'paragraph': {
       const role = block.role ?? 'body';
       if (role === 'embeddedTitle') return titleLines(ctx, 'embeddedTitle', text(block), undefined, state);
+      // A printed attachment (附件1 …) starts on a new page (GB/T 9704 §7.3.7).
+      if (role === 'attachmentLabel') state.newPage = true;
       const keepWithPrev = role === 'date' || role === 'note' || role === 'signature' || role === 'tableNote';
       return styledLines(ctx, role, block.children, state, { ...(block.align ? { align: block.align } : {}), keepWithPrev });
     }
