@@ -3,6 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importDocument } from '../../shared/import/import-document';
+import { blockText } from '../../shared/model/blocks';
 import { corpusDir, expectations, hasCorpus, score, titleKey } from './corpus-eval';
 
 const pct = (a: number, n: number) => (n ? (100 * a) / n : 100).toFixed(1) + '%';
@@ -72,5 +73,29 @@ describe.skipIf(!hasCorpus)('imported articles are valid model articles', () => 
       }
     }
     console.log(`[import schema] ${n} imported articles validate against articleSchema`);
+  });
+});
+
+describe.skipIf(!hasCorpus)('heading levels and embedded documents of 001 (document-structure-truth)', () => {
+  it('finds the truth heading tree and both printed plans', () => {
+    const truth = JSON.parse(readFileSync(path.join(corpusDir, 'truth/001_b03f16fc08b0e482.json'), 'utf8'));
+    const dir = path.join(corpusDir, 'articles/001_b03f16fc08b0e482');
+    const file = readdirSync(dir).find((f) => f.endsWith('.txt'))!;
+    const a = importDocument(readFileSync(path.join(dir, file)), file).articles[0]!;
+    const made = new Set(a.body.flatMap((b) => (b.type === 'heading' ? [`${b.level}:${titleKey(blockText(b))}`] : [])));
+    const wanted: string[] = [];
+    const walk = (hs: Array<{ level: number; text: string; children?: unknown[] }>) => {
+      for (const h of hs) {
+        wanted.push(`${h.level}:${titleKey(h.text)}`);
+        walk((h.children ?? []) as typeof hs);
+      }
+    };
+    for (const sub of truth.subDocuments) walk(sub.headings);
+    const found = wanted.filter((w) => made.has(w));
+    const embedded = a.body.filter((b) => b.type === 'paragraph' && b.role === 'embeddedTitle').map((b) => titleKey(blockText(b)));
+    const plans = truth.subDocuments.map((s: { title: string }) => titleKey(s.title));
+    console.log(`[import headings 001] ${found.length}/${wanted.length} truth headings found at their level; embedded titles ${embedded.join(' | ')}; missing: ${wanted.filter((w) => !made.has(w)).join(' ')}`);
+    expect(found.length / wanted.length).toBeGreaterThanOrEqual(0.95);
+    expect(embedded).toEqual(plans);
   });
 });
