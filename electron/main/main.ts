@@ -11,6 +11,7 @@ import { registerHandlers } from './ipc';
 import { buildMenuTemplate } from './menu';
 import { APP_SCHEME_PRIVILEGES, handleAppProtocol } from './protocol';
 import { APP_ENTRY } from './protocol-url';
+import { createCrashGuard } from './crash-guard';
 import { quitDecision, quitQuestion } from './quit-guard';
 import { denyAllPermissions, hardenWebContents, secureWebPreferences } from './security';
 import { DEFAULT_WINDOW, loadWindowState, saveWindowState } from './window-state';
@@ -24,6 +25,7 @@ if (!app.requestSingleInstanceLock()) {
   let rendererReady = false;
   let quitting = false;
   const pending: HostEvent[] = [];
+  const crashes = createCrashGuard();
   const locations = appLocations();
   const service = createContainer(locations, () => mainWindow);
 
@@ -67,13 +69,21 @@ if (!app.requestSingleInstanceLock()) {
       consoleLog.error(`renderer gone: ${details.reason}`);
       // Its documents live on only in the journal: offer them once the reloaded page is up.
       void service.detachAll().then((count) => {
+        if (!crashes.shouldReload(Date.now())) {
+          dialog.showErrorBox('公报编排', `界面连续崩溃（${details.reason}），已停止自动重新加载。\n自动保存的内容仍在，重新启动公报编排后可以恢复。`);
+          return;
+        }
         pending.push({ type: 'recovery-available', count });
         window.webContents.reload();
       });
     });
     window.on('close', (event) => {
       const bounds = window.getNormalBounds();
-      void saveWindowState(app.getPath('userData'), { ...bounds, maximized: window.isMaximized() }).catch(() => undefined);
+      try {
+        saveWindowState(app.getPath('userData'), { ...bounds, maximized: window.isMaximized() });
+      } catch {
+        // losing the window position is not worth bothering the clerk about
+      }
       if (quitting) return;
       const question = quitQuestion(service.dirtyTitles());
       if (!question) return;

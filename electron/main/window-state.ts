@@ -1,9 +1,8 @@
 // The main window's size, position and maximised state, kept in window-state.json in the user-data folder.
 // A state that does not fit any current display (a monitor was unplugged) is ignored.
-import { readFileSync } from 'node:fs';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { writeFileAtomic } from '../services/atomic-file';
 
 const stateSchema = z.object({
   x: z.number().int(),
@@ -35,6 +34,9 @@ export function loadWindowState(userData: string, displays: Area[]): WindowState
   }
 }
 
-export async function saveWindowState(userData: string, state: WindowState): Promise<void> {
-  await writeFileAtomic(path.join(userData, 'window-state.json'), new TextEncoder().encode(JSON.stringify(state)));
+/** Synchronous on purpose: it runs as the window closes, and the app may quit right after. */
+export function saveWindowState(userData: string, state: WindowState): void {
+  const file = path.join(userData, 'window-state.json');
+  writeFileSync(`${file}.tmp`, JSON.stringify(state));
+  renameSync(`${file}.tmp`, file);
 }

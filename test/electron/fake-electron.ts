@@ -13,6 +13,7 @@ export const record = {
   permissionCheck: null as null | ((...args: unknown[]) => boolean),
   messageBoxAnswer: 2,
   messageBoxes: [] as unknown[],
+  errorBoxes: [] as string[],
   userData: '',
   singleInstance: true,
   exited: false,
@@ -96,6 +97,7 @@ export function fakeElectron() {
         record.messageBoxes.push(options);
         return record.messageBoxAnswer;
       },
+      showErrorBox: (_title: string, content: string) => void record.errorBoxes.push(content),
       showOpenDialog: async () => ({ canceled: true, filePaths: [] }),
       showSaveDialog: async () => ({ canceled: true }),
     },

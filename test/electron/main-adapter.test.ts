@@ -125,6 +125,17 @@ describe('files from the OS, crashes and quitting', () => {
     expect(entries.length).toBeGreaterThanOrEqual(1);
   });
 
+  it('a renderer that keeps crashing is not reloaded forever: the clerk is told instead', async () => {
+    for (let i = 0; i < 3; i++) {
+      const before = win.webContents.reloads;
+      win.webContents.emit('render-process-gone', {}, { reason: 'oom', exitCode: 0 });
+      await until(() => win.webContents.reloads > before || record.errorBoxes.length > 0);
+    }
+    expect(win.webContents.reloads).toBe(3);
+    expect(record.errorBoxes).toHaveLength(1);
+    expect(record.errorBoxes[0]).toMatch(/连续崩溃/);
+  });
+
   it('closing with unsaved changes asks first; "保存" keeps the window and tells the renderer to save', async () => {
     const doc = (await call('newIssue', { profileId: 'gbt9704-a4' })).ok as { docId: string };
     await call('setDirty', { docId: doc.docId, dirty: true });

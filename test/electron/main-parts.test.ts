@@ -8,6 +8,7 @@ import { createAppProtocolHandler } from '../../electron/main/protocol';
 import { gazetteFileFromArgv } from '../../electron/main/argv';
 import { loadWindowState, saveWindowState } from '../../electron/main/window-state';
 import { quitDecision, quitQuestion } from '../../electron/main/quit-guard';
+import { createCrashGuard } from '../../electron/main/crash-guard';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'gazette-parts-'));
 
@@ -49,7 +50,7 @@ describe('argv', () => {
 describe('window state', () => {
   it('restores a saved state that is on a display, and ignores one that is not', async () => {
     const userData = mkdtempSync(path.join(dir, 'ws-'));
-    await saveWindowState(userData, { x: 100, y: 80, width: 1300, height: 850, maximized: true });
+    saveWindowState(userData, { x: 100, y: 80, width: 1300, height: 850, maximized: true });
     const display = { x: 0, y: 0, width: 1920, height: 1080 };
     expect(loadWindowState(userData, [display])).toEqual({ x: 100, y: 80, width: 1300, height: 850, maximized: true });
     expect(loadWindowState(userData, [{ x: 3000, y: 0, width: 800, height: 600 }])).toBeNull();
@@ -65,5 +66,16 @@ describe('quit question', () => {
     expect(q.detail).toContain('第3期、未命名');
     expect(q.buttons[q.cancelId]).toBe('取消');
     expect([0, 1, 2].map(quitDecision)).toEqual(['save', 'quit', 'cancel']);
+  });
+});
+
+describe('crash guard', () => {
+  it('reloads after a crash, but stops after the fourth crash within a minute, and forgives old ones', () => {
+    const guard = createCrashGuard(3, 60_000);
+    expect([0, 1000, 2000].map((t) => guard.shouldReload(t))).toEqual([true, true, true]);
+    expect(guard.shouldReload(3000)).toBe(false);
+    expect(createCrashGuard(3, 60_000).shouldReload(0)).toBe(true);
+    const slow = createCrashGuard(3, 60_000);
+    expect([0, 70_000, 140_000, 210_000, 280_000].map((t) => slow.shouldReload(t))).toEqual([true, true, true, true, true]);
   });
 });
