@@ -20,12 +20,35 @@ export async function writeFileAtomic(target: string, data: Uint8Array): Promise
   }
   await handle.close();
   try {
-    await fs.rename(tmp, target);
+    await renameWithRetry(tmp, target);
   } catch (error) {
     await fs.rm(tmp, { force: true });
     throw error;
   }
   await syncDirectory(dir);
+}
+
+const TRANSIENT = new Set(['EPERM', 'EACCES', 'EBUSY']);
+
+/**
+ * On Windows a rename over a file fails for a moment while a virus scanner or the search indexer has it
+ * open (EPERM/EACCES/EBUSY); retry for about a second before giving up. Elsewhere those errors are real.
+ */
+export async function renameWithRetry(
+  from: string,
+  to: string,
+  platform: NodeJS.Platform = process.platform,
+  rename: (a: string, b: string) => Promise<void> = fs.rename,
+): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await rename(from, to);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? '';
+      if (platform !== 'win32' || !TRANSIENT.has(code) || attempt >= 8) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 15 * 2 ** attempt));
+    }
+  }
 }
 
 async function syncDirectory(dir: string): Promise<void> {
