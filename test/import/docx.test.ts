@@ -97,12 +97,12 @@ describe('docx import', () => {
   it('carries images as assets', () => {
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3, 4]);
     const drawing =
-      '<w:p><w:r><w:drawing><wp:inline xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"><a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:graphicData><pic:pic xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:blipFill><a:blip r:embed="rImg"/></pic:blipFill></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>';
+      '<w:p><w:r><w:drawing><wp:inline xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"><wp:extent cx="1800000" cy="900000"/><a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:graphicData><pic:pic xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:blipFill><a:blip r:embed="rImg"/></pic:blipFill></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>';
     const rels = '<Relationship Id="rImg" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="media/image1.png"/>';
     const result = importDocument(buildDocx({ body: para('示例市图片的通知', { jc: 'center' }) + drawing + para('正文。'), rels, extra: { 'word/media/image1.png': png } }), 'i.docx');
     expect(result.assets).toHaveLength(1);
     expect([...result.assets[0]!.bytes]).toEqual([...png]);
-    expect(result.articles[0]!.body[0]).toMatchObject({ type: 'image', asset: result.assets[0]!.name });
+    expect(result.articles[0]!.body[0]).toMatchObject({ type: 'image', asset: result.assets[0]!.name, widthMm: 50 });
   });
 
   it('refuses XML with a DOCTYPE / external entity', () => {

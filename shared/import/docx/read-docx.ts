@@ -2,12 +2,13 @@
 // (gridSpan, vMerge, tblHeader), images; tracked changes resolved (insertions kept, deletions dropped);
 // comments, headers, footers and text boxes (where 红头 art lives) are not read.
 import type { Element } from '@xmldom/xmldom';
-import type { Align, TableBlock, TableCellBlock, TableRowBlock } from '../../model/blocks';
 import { InputError } from '../../errors';
 import { textItem, type ImportedAsset, type SourceItem, type SourceText } from '../source';
 import { Numbering, numPrOf } from './numbering';
 import { Styles } from './styles';
 import { BoundedZip } from './unzip';
+import { ALIGN, readTable } from './docx-table';
+import { mainDocumentPath, relationships, type Relationships } from './package';
 import { attr, child, childrenOf, descendants, flag, is, kids, parseXml, val } from './xml';
 
 export interface DocxRead {
@@ -36,42 +37,11 @@ export function readDocx(bytes: Uint8Array, fileName: string): DocxRead {
   return { items: reader.items, warnings: reader.warnings, assets: reader.assets };
 }
 
-function mainDocumentPath(zip: BoundedZip, fileName: string): string {
-  const rootRels = zip.read('_rels/.rels');
-  if (rootRels) {
-    for (const r of childrenOf(parseXml(rootRels, fileName, '_rels/.rels'), 'rel', 'Relationship')) {
-      if ((r.getAttribute('Type') ?? '').endsWith('/officeDocument')) {
-        const target = (r.getAttribute('Target') ?? '').replace(/^\//, '');
-        if (zip.has(target)) return target;
-      }
-    }
-  }
-  if (zip.has('word/document.xml')) return 'word/document.xml';
-  throw new InputError(fileName, '', '不是 Word 文档（找不到 word/document.xml）');
+interface Run {
+  text: string;
+  bold: boolean;
+  sizePt?: number;
 }
-
-function relationships(zip: BoundedZip, fileName: string, path: string, dir: string): Map<string, { type: string; target: string }> {
-  const out = new Map<string, { type: string; target: string }>();
-  const bytes = zip.read(path);
-  if (!bytes) return out;
-  for (const r of childrenOf(parseXml(bytes, fileName, path), 'rel', 'Relationship')) {
-    const target = r.getAttribute('Target') ?? '';
-    if (r.getAttribute('TargetMode') === 'External') continue;
-    out.set(r.getAttribute('Id') ?? '', { type: r.getAttribute('Type') ?? '', target: target.startsWith('/') ? target.slice(1) : normalizePath(dir + target) });
-  }
-  return out;
-}
-
-function normalizePath(p: string): string {
-  const out: string[] = [];
-  for (const seg of p.split('/')) {
-    if (seg === '..') out.pop();
-    else if (seg !== '.' && seg !== '') out.push(seg);
-  }
-  return out.join('/');
-}
-
-const ALIGN: Record<string, Align> = { center: 'center', right: 'right', end: 'right', left: 'left', start: 'left', both: 'justify', distribute: 'justify' };
 
 class Reader {
   items: SourceItem[] = [];
@@ -80,12 +50,14 @@ class Reader {
   inserted = 0;
   deleted = 0;
   private paragraphNo = 0;
+  /** Displayed widths (mm) of the images, by asset name. */
+  private readonly widths = new Map<string, number>();
   private gap = false;
 
   constructor(
     private readonly fileName: string,
     private readonly zip: BoundedZip,
-    private readonly rels: Map<string, { type: string; target: string }>,
+    private readonly rels: Relationships,
     private readonly styles: Styles,
     private readonly numbering: Numbering,
   ) {}
@@ -108,7 +80,7 @@ class Reader {
     const pPr = child(p, 'w', 'pPr');
     // A paragraph mark deleted in tracked changes still leaves its text; that is fine for import.
     const style = this.styles.get(val(pPr, 'pStyle'));
-    const runs: Array<{ text: string; bold: boolean; sizePt?: number }> = [];
+    const runs: Run[] = [];
     const images: string[] = [];
     this.inline(p, runs, images, { bold: style.bold ?? false, sizePt: style.sizePt });
     let text = runs.map((r) => r.text).join('');
@@ -117,7 +89,10 @@ class Reader {
       const label = this.numbering.next(num.numId, num.ilvl);
       if (label) text = label + text.replace(/^\s+/, '');
     }
-    for (const asset of images) this.items.push({ kind: 'image', block: { type: 'image', asset, children: [{ text: '' }] }, lines: [this.paragraphNo] });
+    for (const asset of images) {
+      const widthMm = this.widths.get(asset);
+      this.items.push({ kind: 'image', block: { type: 'image', asset, ...(widthMm ? { widthMm } : {}), children: [{ text: '' }] }, lines: [this.paragraphNo] });
+    }
     if (!text.trim()) {
       this.gap = true;
       return;
@@ -141,7 +116,7 @@ class Reader {
   }
 
   /** Runs, hyperlinks, fields, insertions; skips deletions, comments, footnote marks and text boxes. */
-  private inline(el: Element, runs: Array<{ text: string; bold: boolean; sizePt?: number }>, images: string[], base: { bold: boolean; sizePt?: number | undefined }, field = { inInstr: false }): void {
+  private inline(el: Element, runs: Run[], images: string[], base: { bold: boolean; sizePt?: number | undefined }, field = { inInstr: false }): void {
     for (const k of kids(el)) {
       if (is(k, 'w', 'r')) {
         const rPr = child(k, 'w', 'rPr');
@@ -178,9 +153,13 @@ class Reader {
   }
 
   private images(drawing: Element, images: string[]): void {
+    // wp:extent gives the displayed size in EMU (36 000 per mm).
+    const cx = Number(attr(descendants(drawing, 'wp', 'extent')[0], 'wp', 'cx') ?? 0);
     for (const blip of descendants(drawing, 'a', 'blip')) {
       const id = attr(blip, 'r', 'embed');
+      const before = images.length;
       if (id) this.asset(id, images);
+      if (images.length > before && cx > 0) this.widths.set(images[images.length - 1]!, Math.round(cx / 3600) / 10);
     }
   }
 
@@ -208,63 +187,12 @@ class Reader {
 
   private table(tbl: Element): SourceItem {
     const first = this.paragraphNo + 1;
-    const rows: TableRowBlock[] = [];
-    let headerRows = 0;
-    let headerOpen = true;
-    // Open vertical merges per grid column: the cell they started in.
-    const open = new Map<number, TableCellBlock>();
-    for (const tr of childrenOf(tbl, 'w', 'tr')) {
-      const trPr = child(tr, 'w', 'trPr');
-      if (headerOpen && flag(trPr, 'tblHeader')) headerRows++;
-      else headerOpen = false;
-      const row: TableRowBlock = { type: 'table-row', children: [] };
-      let col = Number(val(trPr, 'gridBefore') ?? 0);
-      for (const tc of this.cells(tr)) {
-        const tcPr = child(tc, 'w', 'tcPr');
-        const span = Math.max(1, Number(val(tcPr, 'gridSpan') ?? 1));
-        const vMerge = child(tcPr, 'w', 'vMerge');
-        const vm = vMerge ? attr(vMerge, 'w', 'val') ?? 'continue' : undefined;
-        if (vm === 'continue' && open.has(col)) {
-          const owner = open.get(col)!;
-          owner.rowSpan = (owner.rowSpan ?? 1) + 1;
-        } else {
-          const cell: TableCellBlock = { type: 'table-cell', children: this.cellParagraphs(tc) };
-          if (span > 1) cell.colSpan = span;
-          const jc = descendants(tc, 'w', 'jc')[0];
-          const align = jc ? ALIGN[attr(jc, 'w', 'val') ?? ''] : undefined;
-          if (align && align !== 'justify') cell.align = align;
-          row.children.push(cell);
-          if (vm === 'restart') open.set(col, cell);
-          else for (let c = col; c < col + span; c++) open.delete(c);
-        }
-        col += span;
-      }
-      rows.push(row);
-    }
-    const block: TableBlock = { type: 'table', children: rows };
-    if (headerRows) block.headerRows = headerRows;
-    return { kind: 'table', block, lines: [first, this.paragraphNo] };
-  }
-
-  private cells(tr: Element): Element[] {
-    const out: Element[] = [];
-    for (const k of kids(tr)) {
-      if (is(k, 'w', 'tc')) out.push(k);
-      else if (is(k, 'w', 'sdt') || is(k, 'w', 'customXml')) out.push(...descendants(k, 'w', 'tc'));
-    }
-    return out;
-  }
-
-  private cellParagraphs(tc: Element): TableCellBlock['children'] {
-    const out: TableCellBlock['children'] = [];
-    for (const p of descendants(tc, 'w', 'p')) {
+    const block = readTable(tbl, (p) => {
       this.paragraphNo++;
-      const runs: Array<{ text: string; bold: boolean }> = [];
+      const runs: Run[] = [];
       this.inline(p, runs, [], { bold: false });
-      const text = runs.map((r) => r.text).join('').replace(/[\t\n]/g, ' ').trim();
-      if (text || out.length === 0) out.push({ type: 'paragraph', children: [{ text }] });
-    }
-    if (out.length === 0) out.push({ type: 'paragraph', children: [{ text: '' }] });
-    return out;
+      return runs.map((r) => r.text).join('');
+    });
+    return { kind: 'table', block, lines: [first, this.paragraphNo] };
   }
 }

@@ -9,6 +9,7 @@ export const NS = {
   a: ['http://schemas.openxmlformats.org/drawingml/2006/main', 'http://purl.oclc.org/ooxml/drawingml/main'],
   mc: ['http://schemas.openxmlformats.org/markup-compatibility/2006'],
   v: ['urn:schemas-microsoft-com:vml'],
+  wp: ['http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing', 'http://purl.oclc.org/ooxml/drawingml/wordprocessingDrawing'],
   rel: ['http://schemas.openxmlformats.org/package/2006/relationships'],
 };
 export type Ns = keyof typeof NS;

@@ -1,6 +1,6 @@
 // The body of a 公文: heading levels, 附件说明, 署名, 成文日期, 附注, embedded titles of what a 印发 notice
 // prints in full, 政策解读, 大事记 entries, tables with their titles and notes. 署名/日期/附注 stay where they stand.
-import type { Block, FontRole, ParagraphBlock, ParagraphRole, TextLeaf } from '../../model/blocks';
+import type { Block, FontRole, ParagraphBlock, ParagraphRole, TableBlock, TextLeaf } from '../../model/blocks';
 import type { ArticleKind, FieldSource } from '../../model/issue';
 import type { SourceItem, SourceText } from '../source';
 import { titleKey } from './normalize';
@@ -96,7 +96,7 @@ function assemble(cls: Classified[], options: BodyOptions): BodyResult {
   for (const c of cls) {
     const item = c.item;
     if (item.kind === 'table') {
-      blocks.push(item.block);
+      blocks.push(mapCells(item.block, options.prose));
       continue;
     }
     if (item.kind === 'image') {
@@ -172,4 +172,18 @@ function matchesQuoted(t: string, names: string[]): boolean {
   if (k.length < 4) return false;
   const bare = (x: string) => x.replace(/（[^（）]*）$/, '');
   return names.some((n) => n === k || (k.length >= 6 && bare(n) === bare(k)) || (Math.abs(n.length - k.length) <= 2 && n.slice(-6) === k.slice(-6) && n.slice(0, 2) === k.slice(0, 2)));
+}
+
+/** Cell text gets the same normalisation as prose. */
+function mapCells(table: TableBlock, prose: (t: string) => string): TableBlock {
+  return {
+    ...table,
+    children: table.children.map((row) => ({
+      ...row,
+      children: row.children.map((cell) => ({
+        ...cell,
+        children: cell.children.map((p) => ({ ...p, children: p.children.map((l) => ({ ...l, text: prose(l.text) })) })),
+      })),
+    })),
+  };
 }
