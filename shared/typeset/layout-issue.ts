@@ -36,6 +36,13 @@ export interface LayoutCache {
   pages: Map<FlowLine, { lines: FlowLine[]; ys: number[]; items: DrawItem[] }>;
 }
 
+// The font set last used with a font source: the PDF writer draws with the same parsed faces (no second
+// parse of 5–8 MB fonts, and their decoded metrics are already warm).
+const setsBySource = new WeakMap<FontSource, FontSet>();
+export function fontSetUsedWith(source: FontSource): FontSet | undefined {
+  return setsBySource.get(source);
+}
+
 export function createLayoutCache(): LayoutCache {
   return { articles: new Map(), laidOut: 0, pages: new Map() };
 }
@@ -80,6 +87,7 @@ export function layoutIssue(issue: Issue, source: FontSource, options: LayoutOpt
     cache.pages.clear();
   }
   const fonts = cache.fonts;
+  setsBySource.set(source, fonts);
   const geo = geometryOf(issue.profile);
   const ctx = createContext(issue.profile, geo, fonts, lineSetter());
   if (options.imageSize) ctx.imageSize = options.imageSize;

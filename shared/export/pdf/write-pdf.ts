@@ -4,6 +4,7 @@ import PDFDocument from 'pdfkit';
 import type { PageTree } from '../../typeset/page-tree';
 import type { FontSource } from '../../fonts/font-source';
 import { openFace } from '../../fonts/open-face';
+import { fontSetUsedWith } from '../../typeset/layout-issue';
 import { GlyphEncoder, pageContent, type PdfFont } from './glyph-runs';
 import { skipOutlineParsing } from './cff-subset';
 
@@ -37,10 +38,11 @@ export async function writePdf(tree: PageTree, fonts: FontSource, assets?: PdfAs
     if (!f) {
       const face = tree.fonts.find((x) => x.key === key);
       const ref = { file: face?.source ?? key, ...(face?.postscriptName ? { postscriptName: face.postscriptName } : {}) };
-      const bytes = fonts.read(ref);
-      if (!bytes) throw new Error(`字体文件不可用：${ref.file}`);
-      // The fontkit face is shared with layout (memoised by bytes): no second parse.
-      doc.font(openFace(bytes, ref).font as unknown as string);
+      // The fontkit face layout used (same object, metrics already decoded); else open it from the source.
+      const known = fontSetUsedWith(fonts)?.faces.get(key)?.font;
+      const bytes = known ? undefined : fonts.read(ref);
+      if (!known && !bytes) throw new Error(`字体文件不可用：${ref.file}`);
+      doc.font((known ?? openFace(bytes!, ref).font) as unknown as string);
       f = (doc as unknown as { _font: PdfFont })._font;
       skipOutlineParsing(f.subset);
       pdfFonts.set(key, f);
