@@ -31,6 +31,8 @@ export interface HostDeps {
   runner: ExportRunner;
   /** Hosts (exact names) that openExternal may open in the system browser. */
   externalHosts: string[];
+  /** Web host for people without the desktop app: a folder whose .gazette files count as recent files. */
+  workspace?: string;
 }
 
 const GAZETTE_FILTER = { name: '公报编排项目', extensions: ['gazette'] };
@@ -155,7 +157,10 @@ export function createHostService(deps: HostDeps) {
       return null;
     },
     async recentFiles() {
-      return (await settings.recent()).map((f) => handles.handleFor(f));
+      const recent = await settings.recent();
+      const inWorkspace = deps.workspace ? await listProjects(deps.workspace) : [];
+      const all = [...recent, ...inWorkspace.filter((f) => !recent.includes(f))];
+      return all.map((f) => handles.handleFor(f));
     },
     async importFiles({ docId }) {
       store.get(docId);
@@ -245,6 +250,11 @@ export function createHostService(deps: HostDeps) {
 }
 
 export type HostService = ReturnType<typeof createHostService>;
+
+async function listProjects(dir: string): Promise<string[]> {
+  const names = await fs.readdir(dir).catch(() => [] as string[]);
+  return names.filter((n) => n.toLowerCase().endsWith('.gazette') && !n.startsWith('.')).sort().map((n) => path.join(dir, n));
+}
 
 /** https (or http) links whose host is exactly one on the allow-list; anything else stays closed. */
 export function isAllowedExternal(url: string, hosts: string[]): boolean {

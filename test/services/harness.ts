@@ -8,6 +8,7 @@ import { BUNDLED_FONT_DIR } from '../../electron/services/font-files';
 import { createHostService, type HostService } from '../../electron/services/host-service';
 import type { ExportRunner } from '../../electron/services/export-runners';
 import { ScriptedDialogs } from '../../electron/web-host/scripted-dialogs';
+import { WorkspaceDialogs } from '../../electron/web-host/workspace-dialogs';
 import { startWebHost, type WebHost } from '../../electron/web-host/server';
 
 export interface Harness {
@@ -20,17 +21,21 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(options: { runner?: ExportRunner; systemFonts?: string[]; rendererDir?: string } = {}): Promise<Harness> {
+export async function startHarness(
+  options: { runner?: ExportRunner; systemFonts?: string[]; rendererDir?: string; workspace?: (dir: string) => string } = {},
+): Promise<Harness> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'gazette-host-'));
   mkdirSync(path.join(dir, 'docs'));
   const dialogs = new ScriptedDialogs();
+  const workspace = options.workspace?.(dir);
   const shellCalls: string[] = [];
   const service = createHostService({
     host: 'web',
     version: '0.0.0-test',
     paths: { userData: path.join(dir, 'user'), bundledFonts: BUNDLED_FONT_DIR, systemFonts: options.systemFonts ?? [] },
     clock: { now: () => new Date() },
-    dialogs,
+    dialogs: workspace ? new WorkspaceDialogs(workspace) : dialogs,
+    ...(workspace ? { workspace } : {}),
     shell: {
       revealFile: async (f) => void shellCalls.push(`reveal ${f}`),
       openExternal: async (u) => void shellCalls.push(`open ${u}`),
