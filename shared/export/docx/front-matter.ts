@@ -18,8 +18,9 @@ export function coverContent(ctx: DocxContext): FileChild[] {
   if (meta.internalPermit) children.push(textParagraph(ctx, 'coverIssue', meta.internalPermit, { align: 'left' }));
   // Blank grid lines put the name in the upper third of the page, as printed covers do.
   for (let i = 0; i < 3; i++) children.push(textParagraph(ctx, 'coverIssue', ''));
-  children.push(textParagraph(ctx, 'coverName', meta.name));
-  if (meta.pinyinName) children.push(textParagraph(ctx, 'coverPinyin', meta.pinyinName));
+  children.push(textParagraph(ctx, 'coverName', meta.name, meta.pinyinName ? {} : { ruleBelow: true }));
+  // The engine rules the cover under the name block.
+  if (meta.pinyinName) children.push(textParagraph(ctx, 'coverPinyin', meta.pinyinName, { ruleBelow: true }));
   children.push(textParagraph(ctx, 'coverIssue', ''));
   children.push(textParagraph(ctx, 'coverIssue', issueLabel(ctx)));
   const published = publishLine(ctx);

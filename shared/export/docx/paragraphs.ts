@@ -1,5 +1,5 @@
 // Model text → docx paragraphs in the named styles, with direct formatting only where the model asks for it.
-import { LineRuleType, Paragraph, TextRun, type ParagraphChild } from 'docx';
+import { BorderStyle, LineRuleType, Paragraph, TextRun, type ParagraphChild } from 'docx';
 import type { Align, TextLeaf } from '../../model/blocks';
 import type { DocxContext } from './context';
 import { alignment, CHARACTER_STYLES, elementStyle, styleId } from './styles';
@@ -31,6 +31,8 @@ export interface ParagraphExtras {
   rightChars?: number;
   pageBreakBefore?: boolean;
   keepNext?: boolean;
+  /** A 1.5 pt rule under the paragraph (the cover's name block). */
+  ruleBelow?: boolean;
   /** Exact line height in twips, replacing the style's (a table set smaller). */
   line?: number;
   /** Hide the paragraph mark too, so a hidden paragraph takes no line. */
@@ -49,6 +51,7 @@ export function styledParagraph(ctx: DocxContext, key: string, children: Paragra
     ...(extras.pageBreakBefore ? { pageBreakBefore: true } : {}),
     ...(extras.keepNext ? { keepNext: true } : {}),
     ...(extras.hidden ? { run: { vanish: true } } : {}),
+    ...(extras.ruleBelow ? { border: { bottom: { style: BorderStyle.SINGLE, size: 12, space: 4, color: '000000' } } } : {}),
     ...(extras.line ? { spacing: { line: extras.line, lineRule: LineRuleType.EXACT } } : {}),
   });
 }
