@@ -1,6 +1,7 @@
 // The bar above the workspace: issue name and number, save state, file and export commands.
 import { useWorkspace } from '../store/workspace';
 import { closeIssue, saveIssue } from './actions';
+import { printPages } from '../preview/preview-controller';
 import { t } from '../messages/zh-CN';
 
 export function TopBar({ onExport, onToggleChecks }: { onExport: (format: 'pdf' | 'docx') => void; onToggleChecks: () => void }) {
@@ -29,7 +30,7 @@ export function TopBar({ onExport, onToggleChecks }: { onExport: (format: 'pdf' 
         <button onClick={onToggleChecks}>{t.menuChecks}</button>
         <button onClick={() => onExport('pdf')}>{t.menuExportPdf}</button>
         <button onClick={() => onExport('docx')}>{t.menuExportDocx}</button>
-        <button onClick={() => window.print()}>{t.menuPrint}</button>
+        <button onClick={() => void printPages()}>{t.menuPrint}</button>
         <button onClick={() => void closeIssue()}>{t.menuClose}</button>
       </nav>
     </header>

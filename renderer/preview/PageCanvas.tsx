@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import { drawPage } from './draw-page';
 import type { LoadedFont } from './font-bytes';
 import type { PageSummary, TreeSummary } from './worker-messages';
-import { requestPage } from './preview-controller';
+import { requestPage, usePreview } from './preview-controller';
 
 interface Props {
   tree: TreeSummary;
@@ -19,13 +19,15 @@ interface Props {
 
 export function PageCanvas({ tree, revision, page, index, width, fonts, onOpen }: Props) {
   const ref = useRef<HTMLCanvasElement>(null);
-  const [visible, setVisible] = useState(false);
+  const [inView, setInView] = useState(false);
+  const printing = usePreview((s) => s.printing);
+  const visible = inView || printing;
   const height = Math.round((width * tree.height) / tree.width);
 
   useEffect(() => {
     const canvas = ref.current;
     if (!canvas) return;
-    const observer = new IntersectionObserver((entries) => setVisible(entries.some((e) => e.isIntersecting)), { rootMargin: '400px 0px' });
+    const observer = new IntersectionObserver((entries) => setInView(entries.some((e) => e.isIntersecting)), { rootMargin: '400px 0px' });
     observer.observe(canvas);
     return () => observer.disconnect();
   }, []);

@@ -1,6 +1,6 @@
 // The preview's Web Worker: lays out the issue (the same engine as the PDF) and runs the checks,
 // so typing never waits for either. Messages: 'fonts' once, then 'layout' with each new revision.
-import { layoutIssue } from '../../shared/typeset/layout-issue';
+import { createLayoutCache, layoutIssue } from '../../shared/typeset/layout-issue';
 import { runChecks } from '../../shared/check/run-checks';
 import { faceKey } from '../../shared/fonts/font-set';
 import type { Issue } from '../../shared/model/issue';
@@ -17,6 +17,8 @@ const source: FontSource = {
 };
 
 let latest: { revision: number; tree: PageTree } | null = null;
+// Kept across revisions: only the edited article is laid out again (the engine's incremental cache).
+let cache = createLayoutCache();
 
 const reply = (message: WorkerReply) => (self as unknown as Worker).postMessage(message);
 
@@ -28,6 +30,7 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
   const message = event.data;
   if (message.type === 'fonts') {
     for (const font of message.fonts as LoadedFont[]) fonts.set(faceKey(font.ref), font.bytes);
+    cache = createLayoutCache();
     return;
   }
   if (message.type === 'page') {
@@ -38,7 +41,7 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
   const issue: Issue = message.issue;
   const started = performance.now();
   try {
-    const tree = layoutIssue(issue, source);
+    const tree = layoutIssue(issue, source, { cache });
     latest = { revision: message.revision, tree };
     const summary = {
       width: tree.width,

@@ -10,13 +10,15 @@ import type { TreeSummary, WorkerReply, WorkerRequest } from './worker-messages'
 import { t } from '../messages/zh-CN';
 
 export interface PreviewState {
+  /** While printing every page is drawn, not only those near the view. */
+  printing: boolean;
   tree: TreeSummary | null;
   revision: number;
   busy: boolean;
   fontsReady: boolean;
 }
 
-export const usePreview = create<PreviewState>()(() => ({ tree: null, revision: -1, busy: false, fontsReady: false }));
+export const usePreview = create<PreviewState>()(() => ({ printing: false, tree: null, revision: -1, busy: false, fontsReady: false }));
 
 /** Printed page range of each article (page index + 1 where no folio is printed). */
 export function articleRanges(tree: TreeSummary): Record<string, PageRange> {
@@ -30,6 +32,22 @@ export function articleRanges(tree: TreeSummary): Record<string, PageRange> {
     }
   });
   return ranges;
+}
+
+/** Prints the preview's pages through the system dialog once every page has been drawn. */
+export async function printPages(): Promise<void> {
+  usePreview.setState({ printing: true });
+  try {
+    const { tree, revision } = usePreview.getState();
+    const total = tree?.pages.length ?? 0;
+    for (let waited = 0; waited < 120_000; waited += 100) {
+      if (document.querySelectorAll(`.preview-page canvas[data-drawn="${revision}"]`).length >= total) break;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    window.print();
+  } finally {
+    usePreview.setState({ printing: false });
+  }
 }
 
 const pageWaiters = new Map<string, (page: PageNode | null) => void>();

@@ -15,6 +15,7 @@ import { WorkspacePage } from './pages/workspace-page';
 import { NavigatorPage } from './pages/navigator-page';
 import { EditorPage } from './pages/editor-page';
 import { PreviewPage } from './pages/preview-page';
+import { binned, columnInk, correlation, readPgm, rowInk } from './support/ink-profile';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 const corpusDocx = path.resolve(repoRoot, '../shared/corpus/docx');
@@ -147,6 +148,48 @@ describe.skipIf(!ready)('a new user composes an issue in the browser (web host)'
     expect(text).toContain('严防死守');
     expect(text).toContain('示例市林业局关于做好春季森林防火工作的通知');
   }, 240_000);
+
+  it('draws the preview with the glyph positions of the PDF', async () => {
+    // The first page of the first document, as the preview drew it and as poppler renders the exported PDF.
+    const pdfPage = Number(await session.page.getByTestId('toc').locator('li').first().getAttribute('data-pdf-page'));
+    const figure = preview.pageAt(pdfPage);
+    await figure.scrollIntoViewIfNeeded();
+    const canvas = figure.locator('canvas');
+    await expect.poll(() => canvas.getAttribute('data-drawn'), { timeout: 60_000 }).not.toBeNull();
+    const drawn = await canvas.evaluate((c: HTMLCanvasElement) => {
+      const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+      const pixels: number[] = [];
+      // Composite over white: the canvas may leave pixels transparent.
+      for (let i = 0; i < data.length; i += 4) pixels.push(Math.round(255 - (data[i + 3]! / 255) * (255 - (data[i]! + data[i + 1]! + data[i + 2]!) / 3)));
+      return { width: c.width, height: c.height, pixels };
+    });
+    const base = path.join(outDir, 'page');
+    execFileSync('pdftoppm', ['-f', String(pdfPage), '-l', String(pdfPage), '-gray', '-scale-to-x', String(drawn.width), '-scale-to-y', String(drawn.height), '-singlefile', pdfFile, base]);
+    const printed = readPgm(fs.readFileSync(`${base}.pgm`));
+    // Side by side for a person to look at.
+    fs.writeFileSync('test-results/e2e/09-preview-canvas.png', Buffer.from((await canvas.evaluate((c: HTMLCanvasElement) => c.toDataURL('image/png'))).split(',')[1]!, 'base64'));
+    execFileSync('pdftoppm', ['-f', String(pdfPage), '-l', String(pdfPage), '-png', '-scale-to-x', String(drawn.width), '-scale-to-y', String(drawn.height), '-singlefile', pdfFile, 'test-results/e2e/09-pdf-page']);
+    expect([printed.width, printed.height]).toEqual([drawn.width, drawn.height]);
+    expect(rowInk(drawn).reduce((a, b) => a + b, 0)).toBeGreaterThan(100 * 255);
+    // At 4-pixel bins (about 2.8 pt at this scale) the ink of both must lie in the same places.
+    expect(correlation(binned(rowInk(drawn), 4), binned(rowInk(printed), 4))).toBeGreaterThan(0.85);
+    expect(correlation(binned(columnInk(drawn), 4), binned(columnInk(printed), 4))).toBeGreaterThan(0.9);
+  });
+
+  it('prints every page through the system dialog', async () => {
+    await session.page.evaluate(() => {
+      window.print = () => {
+        (window as unknown as { __printed: number }).__printed = document.querySelectorAll('.preview-page canvas[data-drawn]').length;
+      };
+    });
+    await session.page.getByRole('button', { name: '打印' }).click();
+    await session.page.waitForFunction(() => (window as unknown as { __printed?: number }).__printed !== undefined, null, { timeout: 60_000 });
+    const printed = await session.page.evaluate(() => (window as unknown as { __printed: number }).__printed);
+    expect(printed).toBe(await preview.pageCount());
+    await session.page.emulateMedia({ media: 'print' });
+    await workspace.screenshot('08-print-media');
+    await session.page.emulateMedia({ media: 'screen' });
+  });
 
   it('closes, reopens and finds everything as left', async () => {
     const titlesBefore = await Promise.all(sections.map((s) => nav.articleTitlesIn(s)));
