@@ -114,6 +114,12 @@ if (!app.requestSingleInstanceLock()) {
     hardenWebContents(contents, (url) => void service.methods.openExternal({ url }), EXTERNAL_HOSTS);
   });
   app.on('window-all-closed', () => app.quit());
+  app.on('activate', () => {
+    if (!mainWindow) createWindow();
+  });
+
+  // Taskbar grouping and the file association on Windows follow the installer's appId (electron-builder.yml).
+  if (process.platform === 'win32') app.setAppUserModelId('cn.gov.gazette.composer');
 
   void app.whenReady().then(async () => {
     handleAppProtocol(protocol, locations.rendererDir);
