@@ -85,6 +85,25 @@ describe.skipIf(!chromiumAvailable())('article editor (fake host)', () => {
     expect(await workspace.saveState()).toBe('unsaved');
   });
 
+  it('sets headings by shortcut and roles by the toolbar, inserts a page break and a 专栏 box', async () => {
+    await editor.block(2).click();
+    await session.page.keyboard.press('Control+2');
+    await expect.poll(() => editor.block(2).getAttribute('class')).toContain('h2');
+    await session.page.locator('.editor-toolbar select').selectOption({ label: '署名' });
+    await expect.poll(() => editor.block(2).getAttribute('class')).toContain('role-signature');
+    await session.page.keyboard.press('Control+0');
+    await expect.poll(() => editor.block(2).getAttribute('class')).toContain('role-body');
+    await session.page.keyboard.press('End');
+    await session.page.keyboard.press('Control+Enter');
+    expect(await editor.body.locator('.page-break').count()).toBe(1);
+    await editor.toolbar('专栏');
+    await expect.poll(() => editor.body.locator('.box').count()).toBe(1);
+    await editor.toolbar('撤销');
+    await expect.poll(() => editor.body.locator('.box').count()).toBe(0);
+    await editor.toolbar('撤销');
+    expect(await editor.body.locator('.page-break').count()).toBe(0);
+  });
+
   it('inserts a table, merges two cells and splits them again, with undo', async () => {
     await editor.toolbar('插入表格');
     await expect.poll(() => editor.body.locator('table.tbl').count()).toBe(1);
