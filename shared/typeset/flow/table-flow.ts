@@ -43,11 +43,11 @@ export function tableFlow(ctx: LayoutContext, table: TableBlock, state: FlowStat
       const texts = g.cell.children.map((p) => p.children.map((c) => c.text).join(''));
       const w = Math.max(0, ...texts.map((t) => ctx.fonts.measureText(t, s.font, s.size)));
       // Dates and numbers are set solid, so they bound the column from below; Han text may wrap after any
-      // character, so a wide table keeps every column at least one character wide and shares the rest by need.
+      // pair of characters (so 禁则 can hold), a wide table keeps every column two characters wide at least.
       const tokens = texts.flatMap((t) => t.match(/\d{4}年\d{1,2}月(\d{1,2}日)?|\d{1,2}月\d{1,2}日|[0-9A-Za-z.,%/\-]+/g) ?? []);
       const token = Math.max(0, ...tokens.map((t) => ctx.fonts.measureText(t, s.font, s.size)));
       natural[g.col] = Math.max(natural[g.col]!, w + 2 * PAD_X);
-      minimum[g.col] = Math.max(minimum[g.col]!, Math.min(w, Math.max(s.size, token)) + 2 * PAD_X);
+      minimum[g.col] = Math.max(minimum[g.col]!, Math.min(w, Math.max(2 * s.size, token)) + 2 * PAD_X);
     }
     return { natural, minimum };
   };

@@ -31,7 +31,7 @@ export function tableGrid(table: TableBlock): { cells: GridCell[]; rows: number;
 
 /**
  * Column widths summing to `total`: each column's natural width (widest single-line cell) and minimum
- * (one character, or its widest number or date); natural widths when they fit, else narrow columns keep
+ * (two characters, or its widest number or date); natural widths when they fit, else narrow columns keep
  * theirs and the space above the wide columns' minimums is shared by need.
  */
 export function columnWidths(natural: number[], minimum: number[], total: number, given?: number[]): number[] {
