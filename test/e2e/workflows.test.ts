@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { buildRenderer } from './support/build-renderer';
+import type { Page } from 'playwright-core';
 import { chromiumAvailable, openBrowser, type Session } from './support/browser';
 import { startWebHost, type RunningWebHost } from './support/web-host';
 import { StartPage } from './pages/start-page';
@@ -26,6 +27,7 @@ describe.skipIf(!ready)('workflows in the browser (web host)', () => {
   let host: RunningWebHost;
   let session: Session;
   let start: StartPage, workspace: WorkspacePage, nav: NavigatorPage, editor: EditorPage;
+  let current: Page;
   const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gazette-flows-'));
   const issueFile = path.join(outDir, '2024年第5期.gazette');
   const docxFile = path.join(outDir, '2024年第5期.docx');
@@ -129,6 +131,7 @@ describe.skipIf(!ready)('workflows in the browser (web host)', () => {
     await host.crash();
     host = await startWebHost(repoRoot, host.userData);
     const page = await session.context.newPage();
+    current = page;
     page.on('console', (msg) => msg.type() === 'error' && session.errors.push(msg.text()));
     await page.goto(host.url);
     const prompt = page.getByRole('dialog', { name: '发现上次未保存的内容' });
@@ -140,6 +143,27 @@ describe.skipIf(!ready)('workflows in the browser (web host)', () => {
     await expect.poll(() => page.getByTestId('article-body').innerText()).toContain('恢复测试');
     expect(await page.getByTestId('save-state').getAttribute('data-state')).toBe('unsaved');
   });
+
+  it('shows export progress and cancels a long export without leaving a file', async () => {
+    const seed = path.resolve(repoRoot, '../shared/corpus/seeds/000_63a1460c37b6d648.txt');
+    if (!fs.existsSync(seed)) return console.warn('export cancel skipped: corpus seed 000 absent');
+    // The page after the recovery test: fresh page objects on it.
+    const page = current;
+    const [nav2, workspace2] = [new NavigatorPage(page), new WorkspacePage(page)];
+    const [section] = await nav2.sectionTitles();
+    await nav2.dropFiles(section!, [{ name: '000.txt', bytes: fs.readFileSync(seed) }]);
+    await expect.poll(() => nav2.root.locator('.nav-article').count(), { timeout: 120_000 }).toBeGreaterThan(5);
+    const pdf = path.join(outDir, 'cancelled.pdf');
+    await host.answerDialog([pdf]);
+    await page.getByRole('button', { name: '导出 PDF' }).click();
+    const dialog = page.getByRole('dialog', { name: '导出 PDF' });
+    await dialog.locator('progress').waitFor();
+    await workspace2.screenshot('13-export-progress');
+    await dialog.getByRole('button', { name: '取消' }).click();
+    await dialog.getByText('已取消导出。').waitFor({ timeout: 60_000 });
+    expect(fs.existsSync(pdf)).toBe(false);
+    await dialog.getByRole('button', { name: '关闭' }).click();
+  }, 240_000);
 
   it('logged no console errors', () => {
     expect(session.errors).toEqual([]);
