@@ -36,7 +36,7 @@ describe.skipIf(!hasCorpus)('corpus issues built into PDF', () => {
       const out = spawnSync('python3', [path.join(toolsDir, 'verify-pdf.py'), b.pdf, path.join(b.dir, 'report.json'), b.truth, path.join(b.dir, 'articles')], { encoding: 'utf8' });
       expect(out.stdout).toMatch(/^PASS: /m);
       expect(out.status).toBe(0);
-    });
+    }, 240_000);
   }
 
   test('003 read back with pdfjs', async () => {
@@ -93,6 +93,6 @@ describe.skipIf(!hasCorpus)('corpus issues built into PDF', () => {
     for (const c of source) need.set(c, (need.get(c) ?? 0) + 1);
     const lost = [...need].filter(([c, n]) => (printed.get(c) ?? 0) < n).map(([c]) => c);
     expect(lost).toEqual([]);
-  });
+  }, 240_000);
 });
 

@@ -1,6 +1,7 @@
 // PageTree → PDF bytes with pdfkit: fonts subset and embedded, glyph runs written directly, outline of 栏目
 // and documents, 目录 links, document info. Same input → same bytes (fixed dates, so a fixed file ID).
 import PDFDocument from 'pdfkit';
+import { InputError } from '../../errors';
 import type { PageTree } from '../../typeset/page-tree';
 import type { FontSource } from '../../fonts/font-source';
 import { openFace } from '../../fonts/open-face';
@@ -41,7 +42,7 @@ export async function writePdf(tree: PageTree, fonts: FontSource, assets?: PdfAs
       // The fontkit face layout used (same object, metrics already decoded); else open it from the source.
       const known = fontSetUsedWith(fonts)?.faces.get(key)?.font;
       const bytes = known ? undefined : fonts.read(ref);
-      if (!known && !bytes) throw new Error(`字体文件不可用：${ref.file}`);
+      if (!known && !bytes) throw new InputError(ref.file, '', '找不到这个字体文件，无法嵌入 PDF');
       doc.font((known ?? openFace(bytes!, ref).font) as unknown as string);
       f = (doc as unknown as { _font: PdfFont })._font;
       skipOutlineParsing(f.subset);
