@@ -107,6 +107,21 @@ export function pageItems(page: BodyPage, top: number): DrawItem[] {
     const s = slices.get(t.id);
     slices.set(t.id, s ? { from: Math.min(s.from, t.row), to: Math.max(s.to, t.row) } : { from: t.row, to: t.row });
   }
+  // A box cut by the page break gets its frame closed at the cut, above and below.
+  page.placed.forEach((p, k) => {
+    const b = p.line.box;
+    if (!b) return;
+    const prev = page.placed[k - 1]?.line.box;
+    const next = page.placed[k + 1]?.line.box;
+    const cutAbove = k === 0 && prev === undefined;
+    const cutBelow = k === page.placed.length - 1 && next === undefined;
+    const firstOfBox = !prev || prev.id !== b.id;
+    const lastOfBox = !next || next.id !== b.id;
+    const ownTop = p.line.items.some((i) => i.kind === 'rule' && i.y1 === 0 && i.y2 === 0);
+    const ownBottom = p.line.items.some((i) => i.kind === 'rule' && i.y1 === p.line.height && i.y2 === p.line.height);
+    if (firstOfBox && cutAbove && !ownTop) items.push({ kind: 'rule', x1: b.left, y1: top + p.y, x2: b.right, y2: top + p.y, width: 0.75 });
+    if (lastOfBox && cutBelow && !ownBottom) items.push({ kind: 'rule', x1: b.left, y1: top + p.y + p.line.height, x2: b.right, y2: top + p.y + p.line.height, width: 0.75 });
+  });
   for (const p of page.placed) {
     const dy = top + p.y;
     const own = p.line.table ? [...p.line.items, ...p.line.table.render(p.line.table.row, slices.get(p.line.table.id)!)] : p.line.items;

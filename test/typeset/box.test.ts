@@ -30,3 +30,23 @@ describe('专栏 boxes', () => {
     expect(covered).toBeCloseTo(bottom - top, 1);
   });
 });
+
+describe('a 专栏 box across a page break', () => {
+  test('the frame is closed at the bottom of the first page and the top of the next', async () => {
+    const box: BoxBlock = { type: 'box', title: '政策问答', children: Array.from({ length: 8 }, (_, i) => paragraph(filler(110, i))) };
+    const issue = issueOf([{ title: '政策解读', articles: [article('a1', '《示例市城市公共停车场管理办法》政策解读', [paragraph(filler(300)), box])] }]);
+    const { tree } = await build(issue);
+    const pages = tree.pages.filter((p) => p.kind === 'body');
+    expect(pages.length).toBeGreaterThanOrEqual(2);
+    for (const page of pages.slice(0, 2)) {
+      const rules = page.items.filter((i): i is RuleItem => i.kind === 'rule' && i.y1 > 100 && i.y1 === i.y2);
+      // one horizontal rule on each page where the box is cut, plus its own top or bottom
+      expect(rules.length).toBe(2);
+      const verticals = page.items.filter((i): i is RuleItem => i.kind === 'rule' && i.x1 === i.x2);
+      const top = Math.min(...rules.map((r) => r.y1));
+      const bottom = Math.max(...rules.map((r) => r.y1));
+      const left = Math.min(...verticals.map((r) => r.x1));
+      expect(verticals.filter((r) => r.x1 === left).reduce((h, r) => h + (r.y2 - r.y1), 0)).toBeCloseTo(bottom - top, 1);
+    }
+  });
+});

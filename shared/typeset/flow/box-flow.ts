@@ -1,5 +1,5 @@
 // 专栏: a boxed group of blocks. The frame is drawn line by line (sides on every line, top and bottom on
-// the first and last), so a box crossing a page break keeps its sides on both pages.
+// the first and last); where a page break cuts the box, the page layer closes the frame on both pages.
 import type { BoxBlock } from '../../model/blocks';
 import type { LayoutContext } from './context';
 import { blockLines, styledLines, type FlowState } from './article-flow';
@@ -20,6 +20,7 @@ export function boxFlow(ctx: LayoutContext, box: BoxBlock, state: FlowState, id:
     items.push({ kind: 'rule', x1: r, y1: 0, x2: r, y2: line.height, width: 0.75 });
     if (i === 0) items.push({ kind: 'rule', x1: l, y1: 0, x2: r, y2: 0, width: 0.75 });
     if (i === lines.length - 1) items.push({ kind: 'rule', x1: l, y1: line.height, x2: r, y2: line.height, width: 0.75 });
+    line.box = { id, left: l, right: r };
   });
   return lines;
 }

@@ -23,6 +23,8 @@ export interface FlowLine {
   newPage?: boolean;
   /** Named destination placed at this line (article titles). */
   anchor?: string;
+  /** A line inside a 专栏 box: the page layer closes the frame where a page break cuts the box. */
+  box?: { id: string; left: number; right: number };
   /** A table row: the page layer asks the table for its drawing once the slice on the page is known. */
   table?: { id: string; row: number; render(row: number, slice: TableSlice): DrawItem[]; header(): FlowLine[] };
 }
