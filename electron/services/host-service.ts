@@ -3,10 +3,8 @@
 // which validates arguments and results), so the browser tests exercise the code the desktop app runs.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import type { DocSnapshot, FileHandle, HostMethods, ImportResult, SaveResult } from '../../shared/api/contract';
-import { InputError } from '../../shared/errors';
+import type { DocSnapshot, FileHandle, HostMethods, SaveResult } from '../../shared/api/contract';
 import { runChecks } from '../../shared/check/run-checks';
-import { importDocument } from '../../shared/import/import-document';
 import type { Issue } from '../../shared/model/issue';
 import { getProfile, profileIds } from '../../shared/profiles';
 import { EventBus } from './event-bus';
@@ -15,6 +13,7 @@ import type { ExportRunner } from './export-runners';
 import { ExportService } from './export-service';
 import { FontService } from './font-service';
 import { HandleRegistry } from './handles';
+import { importFiles, uniqueName } from './import-files';
 import { carryOver, issueFromProfile } from './new-issue';
 import type { Clock, DialogPort, Log, Paths, ShellPort } from './ports';
 import { ProjectStore, readProject, type OpenDoc } from './project-store';
@@ -46,6 +45,7 @@ export function createHostService(deps: HostDeps) {
   const exports = new ExportService(deps.runner);
   const events = new EventBus();
   const dirty = new Set<string>();
+  const stamp = () => deps.clock.now().getTime().toString(36);
 
   const titleOf = (doc: OpenDoc) => (doc.file ? path.basename(doc.file, path.extname(doc.file)) : '未命名');
   const fileOf = (doc: OpenDoc): FileHandle | null => (doc.file ? handles.handleFor(doc.file) : null);
@@ -78,22 +78,6 @@ export function createHostService(deps: HostDeps) {
     if (!chosen) return null;
     const target = path.extname(chosen).toLowerCase() === '.gazette' ? chosen : `${chosen}.gazette`;
     return saveTo(docId, issue, target);
-  }
-
-  async function importBytes(files: { name: string; bytes: Uint8Array }[]): Promise<ImportResult> {
-    const result: ImportResult = { articles: [], warnings: [], failures: [] };
-    const stamp = deps.clock.now().getTime().toString(36);
-    files.forEach((file, i) => {
-      try {
-        const { articles, warnings } = importDocument(file.bytes, file.name, { idPrefix: `i${stamp}${i}_` });
-        result.articles.push(...articles);
-        result.warnings.push(...warnings.map((w) => `${file.name}：${w}`));
-      } catch (error) {
-        const message = error instanceof InputError ? error.describe() : `${file.name}: 无法导入（${(error as Error).message}）`;
-        result.failures.push({ file: file.name, message });
-      }
-    });
-    return result;
   }
 
   async function runExport(kind: ExportKind, request: { docId: string; issue: Issue; jobId: string }) {
@@ -167,17 +151,14 @@ export function createHostService(deps: HostDeps) {
       const chosen = await deps.dialogs.openFiles({ title: '导入公文', filters: [IMPORT_FILTER], multiple: true });
       if (!chosen?.length) return null;
       const files = await Promise.all(chosen.map(async (f) => ({ name: path.basename(f), bytes: new Uint8Array(await fs.readFile(f)) })));
-      return importBytes(files);
+      return importFiles(files, store.get(docId).assets, stamp());
     },
     async importDropped({ docId, files }) {
-      store.get(docId);
-      return importBytes(files.map((f) => ({ name: path.basename(f.name), bytes: f.bytes })));
+      return importFiles(files.map((f) => ({ name: path.basename(f.name), bytes: f.bytes })), store.get(docId).assets, stamp());
     },
     async addAsset({ docId, name, bytes }) {
       const doc = store.get(docId);
-      const safe = path.basename(name).replace(/[\\/:*?"<>|\0]/g, '_');
-      let unique = safe;
-      for (let n = 2; doc.assets.has(unique); n++) unique = `${n}-${safe}`;
+      const unique = uniqueName(name, doc.assets);
       doc.assets.set(unique, bytes);
       return { name: unique };
     },

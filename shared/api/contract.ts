@@ -103,6 +103,8 @@ export const importResultSchema = z.strictObject({
   warnings: z.array(z.string()),
   /** Files that could not be imported, each with its one-line reason; the others still come through. */
   failures: z.array(z.strictObject({ file: z.string(), message: z.string() })),
+  /** Images the articles use, already stored with the document on the host: add them to issue.assets. */
+  assets: z.array(z.strictObject({ name: z.string(), mime: z.string() })),
 });
 
 export const appInfoSchema = z.strictObject({

@@ -20,7 +20,11 @@ export function base64ToBytes(text: string): Uint8Array {
 }
 
 export function encodeWire(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) => (v instanceof Uint8Array ? { $bytes: bytesToBase64(v) } : v));
+  // Read the holder's own value: JSON.stringify has already turned a Node Buffer into {type,data} by toJSON.
+  return JSON.stringify(value, function (this: Record<string, unknown>, key, v: unknown) {
+    const raw = this[key];
+    return raw instanceof Uint8Array ? { $bytes: bytesToBase64(raw) } : v;
+  });
 }
 
 export function decodeWire(text: string): unknown {
