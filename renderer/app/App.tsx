@@ -6,7 +6,8 @@ import { RecoveryPrompt } from '../dialogs/RecoveryPrompt';
 import { Workspace } from './Workspace';
 import { Notices } from './Notices';
 import { ErrorBoundary } from './ErrorBoundary';
-import { getHost, saveIssue, closeIssue } from './actions';
+import { getHost, saveIssue } from './actions';
+import { runMenuCommand } from './menu-commands';
 
 export function App() {
   const hasIssue = useWorkspace((s) => s.issue !== null);
@@ -22,9 +23,7 @@ export function App() {
     };
     window.addEventListener('keydown', onKey);
     const off = getHost().onEvent((event) => {
-      if (event.type === 'menu' && event.command === 'save') void saveIssue();
-      else if (event.type === 'menu' && event.command === 'saveAs') void saveIssue(true);
-      else if (event.type === 'menu' && event.command === 'close') void closeIssue();
+      if (event.type === 'menu') runMenuCommand(event.command);
       else if (event.type === 'file-opened') load(event.snapshot);
       else if (event.type === 'error') notify({ kind: 'error', text: event.message });
     });

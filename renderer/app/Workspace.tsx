@@ -10,6 +10,7 @@ import { PreviewPane } from '../preview/PreviewPane';
 import { ChecksPanel } from '../checks/ChecksPanel';
 import { ErrorBoundary } from './ErrorBoundary';
 import { TopBar } from './TopBar';
+import { useUi } from '../store/ui';
 import { importDropped } from './actions';
 import { t } from '../messages/zh-CN';
 
@@ -18,8 +19,9 @@ export function Workspace() {
   const selected = useWorkspace((s) => s.selectedArticle);
   // Only whether the selected document exists: typing must not re-render the workspace.
   const exists = useWorkspace((s) => Boolean(s.selectedArticle && s.issue && findArticle(s.issue.sections, s.selectedArticle)));
-  const [exporting, setExporting] = useState<'pdf' | 'docx' | null>(null);
-  const [showChecks, setShowChecks] = useState(true);
+  const exporting = useUi((s) => s.exporting);
+  const showChecks = useUi((s) => s.showChecks);
+  const showPreview = useUi((s) => s.showPreview);
   // Fixes change the model under an open editor: remount it from the model.
   const [epoch, setEpoch] = useState(0);
 
@@ -34,8 +36,8 @@ export function Workspace() {
 
   return (
     <div className="workspace" onDragOver={(e) => e.dataTransfer.types.includes('Files') && e.preventDefault()} onDrop={onDrop}>
-      <TopBar onExport={setExporting} onToggleChecks={() => setShowChecks((v) => !v)} />
-      <div className="columns">
+      <TopBar onExport={(format) => useUi.setState({ exporting: format })} onToggleChecks={() => useUi.setState((s) => ({ showChecks: !s.showChecks }))} />
+      <div className={`columns${showPreview ? '' : ' no-preview'}`}>
         <ErrorBoundary resetKey="nav"><Navigator /></ErrorBoundary>
         <main className="center">
           <ErrorBoundary resetKey={`${view}:${selected}:${epoch}`}>
@@ -43,9 +45,9 @@ export function Workspace() {
           </ErrorBoundary>
           {showChecks && <ErrorBoundary resetKey="checks"><ChecksPanel onFixed={() => setEpoch((n) => n + 1)} /></ErrorBoundary>}
         </main>
-        <ErrorBoundary resetKey="preview"><PreviewPane /></ErrorBoundary>
+        {showPreview && <ErrorBoundary resetKey="preview"><PreviewPane /></ErrorBoundary>}
       </div>
-      {exporting && <ExportDialog format={exporting} onClose={() => setExporting(null)} />}
+      {exporting && <ExportDialog format={exporting} onClose={() => useUi.setState({ exporting: null })} />}
     </div>
   );
 }

@@ -9,6 +9,7 @@ import { buildRenderer } from './support/build-renderer';
 import type { Page } from 'playwright-core';
 import { chromiumAvailable, openBrowser, type Session } from './support/browser';
 import { startWebHost, type RunningWebHost } from './support/web-host';
+import { solidPng } from './support/png';
 import { StartPage } from './pages/start-page';
 import { WorkspacePage } from './pages/workspace-page';
 import { NavigatorPage } from './pages/navigator-page';
@@ -82,6 +83,17 @@ describe.skipIf(!ready)('workflows in the browser (web host)', () => {
     await expect.poll(() => editor.bodyText()).toContain('请各单位于十月底前报送总结。');
     expect(await editor.body.locator('table.tbl td[colspan="2"]', { hasText: '报送单位' }).count()).toBe(1);
     expect(await editor.bodyText()).not.toContain('mso');
+  });
+
+  it('inserts an image that the editor shows and the host keeps', async () => {
+    const png = path.join(outDir, '示意图.png');
+    fs.writeFileSync(png, solidPng(40, 30, [200, 30, 30]));
+    const chooser = session.page.waitForEvent('filechooser');
+    await editor.toolbar('图片');
+    await (await chooser).setFiles(png);
+    const image = editor.body.locator('.image img');
+    await image.waitFor({ timeout: 30_000 });
+    await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(40);
   });
 
   it('reports a broken file in Chinese and keeps working', async () => {

@@ -2,6 +2,7 @@
 import type { RenderElementProps, RenderLeafProps } from 'slate-react';
 import { useSelected } from 'slate-react';
 import { t } from '../../messages/zh-CN';
+import { ImageElement } from './ImageElement';
 
 function VoidFrame({ attributes, children, label, className }: RenderElementProps & { label: string; className: string }) {
   const selected = useSelected();
@@ -43,7 +44,7 @@ export function renderElement(props: RenderElementProps) {
     case 'page-break':
       return <VoidFrame {...props} className="blk page-break" label={t.pageBreakLabel} />;
     case 'image':
-      return <VoidFrame {...props} className="blk image" label={element.caption || t.imageMissing(element.asset)} />;
+      return <ImageElement {...props} element={element} />;
     case 'box':
       return (
         <div {...attributes} className="blk box">
