@@ -27,7 +27,7 @@ export class ErrorBoundary extends Component<Props, State> {
 
   override componentDidCatch(error: Error): void {
     // Kept for the developer console; the clerk sees the message below.
-    console.warn('界面错误', error);
+    console.warn('render error', error);
   }
 
   override render(): ReactNode {

@@ -36,7 +36,7 @@ export function ChecksPanel({ onFixed }: { onFixed: () => void }) {
                 <span className="sev">{t.severity[f.severity]}</span> {f.message}
                 <span className="where">{f.article ? titleOf(f.article) : ''} “{f.text}”</span>
               </button>
-              {f.fix !== undefined && f.article && <button onClick={() => fix([f])}>{t.fix}：{f.fix || '（删除）'}</button>}
+              {f.fix !== undefined && f.article && <button onClick={() => fix([f])}>{t.fix}：{f.fix || t.fixDelete}</button>}
             </li>
           ))}
         </ul>

@@ -30,7 +30,7 @@ export function MetaForm() {
       </div>
       <div className="row">
         <label>{t.metaPublishDate}<input value={meta.publishDate ?? ''} placeholder="2024-03" onChange={(e) => patch({ publishDate: e.target.value })} /></label>
-        <label>{t.metaPeriodicity}<input value={meta.periodicity ?? ''} placeholder="月刊" onChange={(e) => patch({ periodicity: e.target.value })} /></label>
+        <label>{t.metaPeriodicity}<input value={meta.periodicity ?? ''} placeholder={t.metaPeriodicityExample} onChange={(e) => patch({ periodicity: e.target.value })} /></label>
       </div>
       <label>{t.metaMotto}
         <textarea rows={4} defaultValue={(meta.motto ?? []).join('\n')} onBlur={(e) => patch({ motto: lines(e.target.value) })} />

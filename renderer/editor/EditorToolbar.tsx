@@ -42,7 +42,7 @@ export function EditorToolbar() {
   };
   return (
     <div className="editor-toolbar" role="toolbar">
-      <select aria-label="段落类型" value={kind ?? ''} disabled={!kind} onChange={(e) => setBlockKind(editor, e.target.value as BlockKind)}>
+      <select aria-label={t.blockKind} value={kind ?? ''} disabled={!kind} onChange={(e) => setBlockKind(editor, e.target.value as BlockKind)}>
         {!kind && <option value="" />}
         {KINDS.map(([value, label]) => <option key={value} value={value}>{label}</option>)}
       </select>

@@ -33,6 +33,7 @@ export const t = {
   metaCumulative: '总期号（总第M期）',
   metaPublishDate: '出版日期',
   metaPeriodicity: '刊期',
+  metaPeriodicityExample: '月刊',
   metaMotto: '办刊宗旨（每行一句）',
   metaBoard: '编委会（每行：职务：姓名、姓名）',
   metaImprint: '版权信息（每行：项目：内容）',
@@ -67,6 +68,8 @@ export const t = {
   rename: '重命名',
   remove: '删除',
   undo: '撤销',
+  undoTree: '撤销结构修改',
+  redoTree: '重做结构修改',
   redo: '重做',
   confirmRemoveSection: (title: string, n: number) => `删除栏目“${title}”及其中的 ${n} 个文件？可以撤销。`,
   confirmRemoveArticle: (title: string) => `删除文件“${title}”？可以撤销。`,
@@ -117,11 +120,13 @@ export const t = {
   boxTitle: '专栏',
   imageMissing: (asset: string) => `图片 ${asset}`,
   bold: '加粗',
+  blockKind: '段落类型',
   imageFailed: (file: string, reason: string) => `图片“${file}”没有插入：${reason}。请使用 PNG 或 JPEG 图片。`,
 
   // 预览
   previewTitle: '版面预览',
   pageCount: (n: number) => `共 ${n} 页`,
+  pageLabel: (n: number) => `第${n}页`,
   previewUpdating: '正在排版…',
   previewFailed: (reason: string) => `版面预览暂时无法生成：${reason}。编辑不受影响，修改后会自动重试。`,
   tocTitle: '目录',
@@ -132,6 +137,7 @@ export const t = {
   checksNone: '没有发现问题。',
   fix: '修正',
   fixAll: '全部修正',
+  fixDelete: '（删除）',
   severity: { error: '错误', warning: '警告', info: '提示' } as Record<string, string>,
 
   // 导出

@@ -18,8 +18,8 @@ export function Navigator() {
         <span>{t.navTitle}</span>
         <span className="nav-actions always">
           <button onClick={() => editSections((s) => addSection(s, { id: newId('s'), title: t.newSectionTitle, articles: [] }))}>{t.addSection}</button>
-          <button disabled={!canUndo} onClick={undo} aria-label="撤销结构修改">{t.undo}</button>
-          <button disabled={!canRedo} onClick={redo} aria-label="重做结构修改">{t.redo}</button>
+          <button disabled={!canUndo} onClick={undo} aria-label={t.undoTree}>{t.undo}</button>
+          <button disabled={!canRedo} onClick={redo} aria-label={t.redoTree}>{t.redo}</button>
         </span>
       </div>
       <ul className="nav-sections">

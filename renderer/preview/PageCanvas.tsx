@@ -5,6 +5,7 @@ import { drawPage } from './draw-page';
 import type { LoadedFont } from './font-bytes';
 import type { PageSummary, TreeSummary } from './worker-messages';
 import { requestPage, usePreview } from './preview-controller';
+import { t } from '../messages/zh-CN';
 
 interface Props {
   tree: TreeSummary;
@@ -51,7 +52,7 @@ export function PageCanvas({ tree, revision, page, index, width, fonts, onOpen }
 
   return (
     <figure className="preview-page" data-page={index + 1} data-folio={page.folio ?? ''}>
-      <canvas ref={ref} style={{ width, height }} onClick={(e) => onOpen(page, ((e.clientY - e.currentTarget.getBoundingClientRect().top) * tree.width) / width)} aria-label={`第${index + 1}页`} />
+      <canvas ref={ref} style={{ width, height }} onClick={(e) => onOpen(page, ((e.clientY - e.currentTarget.getBoundingClientRect().top) * tree.width) / width)} aria-label={t.pageLabel(index + 1)} />
       <figcaption>{page.folio ?? ''}</figcaption>
     </figure>
   );
