@@ -2,7 +2,7 @@
 // navigation away from app://, no new windows (allow-listed links go to the system browser instead),
 // every permission request denied.
 import type { Session, WebContents, WebPreferences } from 'electron';
-import { isAllowedExternal } from '../services/host-service';
+import { isAllowedExternal } from '../services/external-links';
 import { isAppUrl } from './protocol-url';
 
 export function secureWebPreferences(preload: string): WebPreferences {
