@@ -1,5 +1,5 @@
 // The renderer's entry to the host API (types, schemas, clients, host errors, autosave timer).
-//   const host: HostApi = window.gazetteBridge
+//   const host: HostApi = window.gazetteBridge   // (window.gazette also works: same API, plain Error failures)
 //     ? hostFromBridge(window.gazetteBridge)                                   // Electron (preload)
 //     : createHttpHost(fetch.bind(globalThis), location.origin, token);        // web host (npm run web)
 // Failures reject with HostError (kind, one Chinese line: describe()). Dialogs run in the host and return

@@ -22,14 +22,21 @@ vi.mock('electron', () => ({
 }));
 
 describe('preload bridge', () => {
-  it('exposes only the contract methods and onEvent, under one name', async () => {
+  it('exposes only the contract methods and onEvent (as the raw bridge and as a ready HostApi)', async () => {
     await import('../../electron/preload/preload');
-    expect([...exposed.keys()]).toEqual(['gazetteBridge']);
-    const bridge = exposed.get('gazetteBridge')!;
-    expect(Object.keys(bridge).sort()).toEqual([...METHOD_NAMES, 'onEvent'].sort());
-    expect(Object.values(bridge).every((v) => typeof v === 'function')).toBe(true);
-    expect(bridge).not.toHaveProperty('invoke');
-    expect(bridge).not.toHaveProperty('send');
+    expect([...exposed.keys()]).toEqual(['gazetteBridge', 'gazette']);
+    for (const surface of exposed.values()) {
+      expect(Object.keys(surface).sort()).toEqual([...METHOD_NAMES, 'onEvent'].sort());
+      expect(Object.values(surface).every((v) => typeof v === 'function')).toBe(true);
+      expect(surface).not.toHaveProperty('invoke');
+      expect(surface).not.toHaveProperty('send');
+    }
+  });
+
+  it('window.gazette resolves with results and rejects with the one-line message', async () => {
+    const api = exposed.get('gazette') as Record<string, (input: unknown) => Promise<unknown>>;
+    expect(await api.getSettings!(null)).toEqual({ echoed: null });
+    await expect(api.open!({})).rejects.toThrow('a.gazette: 文件不存在');
   });
 
   it('calls each method on its own channel, and errors become HostError on the renderer side', async () => {
