@@ -32,6 +32,14 @@ export async function acquireLock(file: string, owner: string): Promise<void> {
     const text = await fs.readFile(lockFile, 'utf8').catch(() => '');
     const held = parseLock(text);
     if (held && held.pid === mine.pid && held.host === mine.host && held.owner === owner) return;
+    if (held && held.host !== mine.host) {
+      // Another computer (a shared folder): we cannot tell whether it still runs, so say how to clear it.
+      throw new InputError(
+        file,
+        '',
+        `文件正由计算机“${held.host}”上的公报编排打开编辑，为防止互相覆盖，这里不能保存；如确认那里已关闭，请删除锁文件 ${path.basename(lockFile)} 后重试`,
+      );
+    }
     if (held && isAlive(held)) {
       const who = held.pid === process.pid ? '本程序的另一个窗口' : '另一个正在运行的公报编排';
       throw new InputError(file, '', `文件正由${who}打开编辑，为防止互相覆盖，这里不能保存（请在那里保存，或关闭它后再试）`);

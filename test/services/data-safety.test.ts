@@ -172,3 +172,21 @@ describe('a save that cannot be written', () => {
     expect(statSync(folder).isDirectory()).toBe(true);
   });
 });
+
+describe('locks', () => {
+  it('a lock left by a process that died is taken over; one from another computer is respected and explained', async () => {
+    const dir = mkdtempSync(path.join(tmp, 'locks-'));
+    const file = path.join(dir, 'x.gazette');
+    writeFileSync(file, encodeGazette(makeIssue('x')));
+    const store = new ProjectStore({ userData: path.join(dir, 'u') });
+    // A real process that has exited: its pid no longer runs.
+    const gone = runScript('test/services/scripts/save-loop.ts', ['/nonexistent/none.gazette', path.join(dir, 'u2'), '1', '1']);
+    const pid = gone.process.pid!;
+    await gone.exited;
+    writeFileSync(lockPathFor(file), JSON.stringify({ pid, host: os.hostname(), owner: 'old' }));
+    const doc = await store.open(file);
+    await store.close(doc.id);
+    writeFileSync(lockPathFor(file), JSON.stringify({ pid: 1, host: 'ANOTHER-PC', owner: 'theirs' }));
+    await expect(store.open(file)).rejects.toThrow(/ANOTHER-PC.*删除锁文件 \.x\.gazette\.lock/);
+  });
+});
