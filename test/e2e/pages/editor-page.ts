@@ -14,7 +14,24 @@ export class EditorPage {
   }
 
   block(index: number): Locator {
-    return this.body.locator(':scope > [data-slate-node="element"], :scope > div > [data-slate-node="element"]').nth(index);
+    // Top-level blocks: elements not nested in another element (chunk wrappers are plain divs).
+    return this.body.locator('[data-slate-node="element"]:not([data-slate-node="element"] [data-slate-node="element"])').nth(index);
+  }
+
+  /** Clicks into a block and makes sure the caret landed there (the pane may still be settling after a switch). */
+  async clickBlock(index: number): Promise<void> {
+    const block = this.block(index);
+    for (let attempt = 0; attempt < 5; attempt++) {
+      await block.click();
+      const inside = await block.evaluate((el) => {
+        const anchor = window.getSelection()?.anchorNode;
+        return Boolean(anchor && el.contains(anchor));
+      });
+      // Slate reads the DOM selection on a 100 ms throttle; a person's next key comes later than that.
+      await this.page.waitForTimeout(150);
+      if (inside) return;
+    }
+    throw new Error(`the caret did not land in block ${index}`);
   }
 
   async bodyText(): Promise<string> {

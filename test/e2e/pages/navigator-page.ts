@@ -40,8 +40,13 @@ export class NavigatorPage {
     await this.section(section).locator('.nav-section-head').getByRole('button', { name: '新建文件' }).click();
   }
 
+  /** Opens a document and waits until its editor shows it. */
   async select(title: string): Promise<void> {
     await this.article(title).click();
+    await this.page.waitForFunction(
+      (expected) => (document.querySelector('[data-field="title"]') as HTMLTextAreaElement | null)?.value === expected,
+      title,
+    );
   }
 
   async renameArticle(title: string, next: string): Promise<void> {
