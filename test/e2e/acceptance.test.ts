@@ -73,6 +73,11 @@ describe.skipIf(!ready)('a new user composes an issue in the browser (web host)'
     await expect.poll(() => nav.articleTitlesIn(sections[1]!), { timeout: 60_000 }).toEqual(['示例市林业局关于春季森林防火工作的通知']);
     await expect.poll(() => nav.root.locator('.doc-no', { hasText: '示林发〔2024〕7号' }).count()).toBe(1);
     await expect.poll(() => nav.root.locator('.pages').count(), { timeout: 60_000 }).toBe(3);
+    // What the importer recognised is marked in the fields, with its rule, and stays editable.
+    await nav.select('示例市林业局关于春季森林防火工作的通知');
+    expect(await editor.field('文号').getAttribute('class')).toContain('recognised');
+    expect(await editor.field('文号').getAttribute('title')).toMatch(/可信度/);
+    expect(await editor.field('署名').inputValue()).toBe('示例市林业局');
     await workspace.screenshot('03-imported');
   }, 240_000);
 
@@ -142,8 +147,10 @@ describe.skipIf(!ready)('a new user composes an issue in the browser (web host)'
     await workspace.save();
     expect(fs.existsSync(issueFile)).toBe(true);
     await host.answerDialog([pdfFile]);
-    await workspace.export('PDF');
+    await workspace.export('PDF', true);
     expect(fs.existsSync(pdfFile)).toBe(true);
+    // The web host has no file manager to open: it names the file's place on its console instead.
+    await expect.poll(() => host.output.join('')).toContain(pdfFile);
     const text = execFileSync('pdftotext', ['-layout', pdfFile, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
     expect(text).toContain('严防死守');
     expect(text).toContain('示例市林业局关于做好春季森林防火工作的通知');

@@ -22,12 +22,13 @@ export class WorkspacePage {
     await this.page.getByRole('button', { name: '刊物信息' }).click();
   }
 
-  /** Exports and returns the handle of the written file. */
-  async export(format: 'PDF' | 'DOCX'): Promise<string> {
+  /** Exports and returns the handle of the written file; `reveal` also asks for its folder to be shown. */
+  async export(format: 'PDF' | 'DOCX', reveal = false): Promise<string> {
     await this.page.getByRole('button', { name: `导出 ${format}` }).click();
     const done = this.page.getByTestId('export-done');
     await done.waitFor({ timeout: 180_000 });
     const handle = (await done.getAttribute('data-handle')) ?? '';
+    if (reveal) await this.page.getByRole('dialog').getByRole('button', { name: '打开所在文件夹' }).click();
     await this.page.getByRole('dialog').getByRole('button', { name: '关闭' }).click();
     return handle;
   }
