@@ -41,6 +41,8 @@ export const IMPORTABLE_EXTENSIONS = ['.txt', '.docx', '.doc', '.wps'];
 
 /** Larger sources are refused: a 公文 is at most a few MB; this bounds memory for hostile input. */
 export const MAX_SOURCE_BYTES = 64 * 1024 * 1024;
+/** Text sources: a whole gazette issue is under 1 MB; the limit keeps recognition within seconds on any input. */
+export const MAX_TEXT_BYTES = 4 * 1024 * 1024;
 
 export function importDocument(bytes: Uint8Array, fileName: string, options: ImportOptions = {}): ImportResult {
   const ext = fileName.toLowerCase().includes('.') ? fileName.toLowerCase().slice(fileName.lastIndexOf('.')) : '';
@@ -51,6 +53,7 @@ export function importDocument(bytes: Uint8Array, fileName: string, options: Imp
   const assets: ImportedAsset[] = [];
   let documents: SourceItem[][];
   if (ext === '.txt') {
+    if (bytes.length > MAX_TEXT_BYTES) throw new InputError(fileName, '', `文本文件太大（${(bytes.length / 1048576).toFixed(1)} MB，上限 ${MAX_TEXT_BYTES / 1048576} MB）；一期公报的文本通常不到 1 MB`);
     const decoded = decodeText(bytes, fileName);
     if (decoded.encoding !== 'utf-8') warnings.push(`按 ${decoded.encoding === 'gb18030' ? 'GB18030（GBK）' : 'UTF-16'} 编码读取`);
     const read = textItems(decoded.text);

@@ -101,7 +101,19 @@ describe('gazette import on broken input', () => {
     writeFileSync(file, '');
     truncateSync(file, 200 * 1024 * 1024); // sparse: no disk or memory used
     expectOneLine(await gazetteImport('huge.txt'), 'huge.txt', /太大/);
-    expect(() => importDocument(new Uint8Array(65 * 1024 * 1024), 'big.txt')).toThrow(/太大/);
+    expect(() => importDocument(new Uint8Array(65 * 1024 * 1024), 'big.docx')).toThrow(/太大/);
+    expectOneLine(await gazetteImport('5mb.txt', new Uint8Array(5 * 1024 * 1024).fill(0x41)), '5mb.txt', /太大/);
+  });
+
+  it('a text just under the limit that is one endless paragraph still imports', async () => {
+    const line = '示例市各单位要按时完成任务并加强监督检查落实责任推进工作';
+    const count = Math.floor((3.9 * 1024 * 1024) / (line.length * 3 + 8));
+    const text = '示例市人民政府关于示例的通知\n\n' + Array.from({ length: count }, (_, i) => line + i).join('\n');
+    const result = await gazetteImport('endless.txt', new TextEncoder().encode(text));
+    expect(result.code).toBe(0);
+    const [article] = JSON.parse(result.stdout);
+    expect(article.title).toBe('示例市人民政府关于示例的通知');
+    expect(article.blocks).toHaveLength(1);
   });
 
   it('GBK text without a BOM is decoded correctly', async () => {

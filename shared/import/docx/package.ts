@@ -1,13 +1,13 @@
 // The package structure of a .docx: where the main document part is (from _rels/.rels, not assumed) and the
 // relationships of a part (images, styles, numbering, comments).
 import { InputError } from '../../errors';
-import type { BoundedZip } from './unzip';
+import { XML_PART_BYTES, type BoundedZip } from './unzip';
 import { childrenOf, parseXml } from './xml';
 
 export type Relationships = Map<string, { type: string; target: string }>;
 
 export function mainDocumentPath(zip: BoundedZip, fileName: string): string {
-  const rootRels = zip.read('_rels/.rels');
+  const rootRels = zip.read('_rels/.rels', XML_PART_BYTES);
   if (rootRels) {
     for (const r of childrenOf(parseXml(rootRels, fileName, '_rels/.rels'), 'rel', 'Relationship')) {
       if ((r.getAttribute('Type') ?? '').endsWith('/officeDocument')) {
@@ -22,7 +22,7 @@ export function mainDocumentPath(zip: BoundedZip, fileName: string): string {
 
 export function relationships(zip: BoundedZip, fileName: string, path: string, dir: string): Map<string, { type: string; target: string }> {
   const out = new Map<string, { type: string; target: string }>();
-  const bytes = zip.read(path);
+  const bytes = zip.read(path, XML_PART_BYTES);
   if (!bytes) return out;
   for (const r of childrenOf(parseXml(bytes, fileName, path), 'rel', 'Relationship')) {
     const target = r.getAttribute('Target') ?? '';

@@ -19,6 +19,8 @@ export interface ZipLimits {
 }
 
 export const DOCX_LIMITS: ZipLimits = { entryBytes: 48 * 1024 * 1024, totalBytes: 160 * 1024 * 1024 };
+/** XML parts are parsed into a DOM: a long 公文's document.xml is a few MB; this keeps parsing within seconds. */
+export const XML_PART_BYTES = 8 * 1024 * 1024;
 
 export class BoundedZip {
   readonly entries = new Map<string, ZipEntry>();
@@ -58,10 +60,10 @@ export class BoundedZip {
   }
 
   /** The inflated bytes of an entry, or undefined when it is absent. */
-  read(name: string): Uint8Array | undefined {
+  read(name: string, limit = this.limits.entryBytes): Uint8Array | undefined {
     const entry = this.entries.get(name);
     if (!entry) return undefined;
-    if (entry.size > this.limits.entryBytes) throw this.fail(name, `内容过大（${mb(entry.size)}），可能是恶意的压缩炸弹`);
+    if (entry.size > limit) throw this.fail(name, `内容过大（${mb(entry.size)}），可能是恶意的压缩炸弹`);
     const view = new DataView(this.bytes.buffer, this.bytes.byteOffset, this.bytes.byteLength);
     const at = entry.localOffset;
     if (at + 30 > this.bytes.length || view.getUint32(at, true) !== 0x04034b50) throw this.fail(name, 'zip 条目损坏（可能被截断）');
@@ -75,7 +77,7 @@ export class BoundedZip {
     let size = 0;
     const inflater = new Inflate((chunk) => {
       size += chunk.length;
-      if (size > this.limits.entryBytes || this.inflated + size > this.limits.totalBytes) throw this.fail(name, `解压后超过 ${mb(this.limits.entryBytes)}，可能是恶意的压缩炸弹`);
+      if (size > limit || this.inflated + size > this.limits.totalBytes) throw this.fail(name, `解压后超过 ${mb(limit)}，可能是恶意的压缩炸弹`);
       chunks.push(chunk);
     });
     try {

@@ -20,30 +20,40 @@ function unbalanced(t: string): boolean {
   return count(/《/g) > count(/》/g) || count(/“/g) > count(/”/g) || count(/[（(]/g) > count(/[）)]/g);
 }
 
-/** Could the text go on in the next line? */
-function continues(t: string): boolean {
-  if (t.length < 6 || (TERMINAL.test(t) && !/》$/.test(t))) return false;
+/** Could the text go on in the next line? `tail` is its end, `length` its whole length. */
+function continues(tail: string, length: number): boolean {
+  const t = tail.length > 200 ? tail.slice(-200) : tail;
+  if (length < 6 || (TERMINAL.test(t) && !/》$/.test(t)) || /[\u3400-\u9fff]\.$/.test(t)) return false;
   if (DATE_LINE.test(t) || NOTE_LINE.test(t) || parseDocNo(t) || (BRACKETED.test(t) && t.length <= 40)) return false;
-  const head = headingOf(t);
-  if (head && t.length <= 45 && !/。/.test(t)) return false;
+  if (length <= 45 && headingOf(t) && !/。/.test(t)) return false;
   if (unbalanced(t)) return true;
-  return PROSE_PUNCT.test(t) || t.length >= 30 || !GENRE_END.test(t);
+  return PROSE_PUNCT.test(t) || length >= 30 || !GENRE_END.test(t);
 }
 
 export function joinBrokenParagraphs(items: SourceItem[], notes: string[]): SourceItem[] {
-  const out: SourceItem[] = [];
+  // Parts are joined once at the end: growing one string and reading its tail at every step would be quadratic.
+  const out: Array<{ item: SourceItem; parts?: string[]; length: number }> = [];
   let joins = 0;
   for (const item of items) {
     const prev = out[out.length - 1];
-    if (item.kind === 'text' && !item.whole && prev?.kind === 'text' && !prev.whole && continues(prev.text) && !startsSomething(item.text.trim())) {
-      const sep = /[A-Za-z]$/.test(prev.text) && /^[A-Za-z]/.test(item.text) ? ' ' : '';
-      const merged: SourceText = { ...prev, text: prev.text + sep + item.text.trim(), lines: [...prev.lines, ...item.lines] };
-      out[out.length - 1] = merged;
-      joins++;
-      continue;
+    const p = prev?.item;
+    if (item.kind === 'text' && !item.whole && p?.kind === 'text' && !p.whole) {
+      const tail = prev!.parts ? prev!.parts.slice(-2).join('') : p.text;
+      if (continues(tail, prev!.length) && !startsSomething(item.text.trim())) {
+        const sep = /[A-Za-z]$/.test(tail) && /^[A-Za-z]/.test(item.text) ? ' ' : '';
+        if (!prev!.parts) {
+          prev!.parts = [p.text];
+          prev!.item = { ...p, lines: [...p.lines] };
+        }
+        prev!.parts.push(sep + item.text.trim());
+        (prev!.item as SourceText).lines.push(...item.lines);
+        prev!.length += sep.length + item.text.trim().length;
+        joins++;
+        continue;
+      }
     }
-    out.push(item);
+    out.push({ item, length: item.kind === 'text' ? item.text.length : 0 });
   }
   if (joins) notes.push(`重新接上了在分页处断开的段落 ${joins} 处`);
-  return out;
+  return out.map((o) => (o.parts ? { ...(o.item as SourceText), text: o.parts.join('') } : o.item));
 }

@@ -3,7 +3,8 @@
 // with normalize:false to see the original.
 
 const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff\\u3000-\\u303f\\uff00-\\uffef“”‘’《》—…';
-const isCjk = (ch: string | undefined): boolean => ch !== undefined && new RegExp(`[${CJK}]`).test(ch);
+const CJK_RE = new RegExp(`[${CJK}]`);
+const isCjk = (ch: string | undefined): boolean => ch !== undefined && CJK_RE.test(ch);
 const HAN = /[\u3400-\u9fff]/;
 
 const WIDE: Record<string, string> = { ',': '，', ':': '：', ';': '；', '?': '？', '!': '！' };
@@ -11,27 +12,35 @@ const WIDE: Record<string, string> = { ',': '，', ':': '：', ';': '；', '?': 
 /** Half-width , : ; ? ! and () beside Chinese text → full width; leaves 10:30, 1,000 and (a) alone. */
 export function fullWidthPunctuation(text: string): string {
   const chars = [...text];
+  const out: string[] = [];
   for (let i = 0; i < chars.length; i++) {
     const ch = chars[i]!;
-    if (!(ch in WIDE)) continue;
+    if (!(ch in WIDE)) {
+      out.push(ch);
+      continue;
+    }
     const prev = prevNonSpace(chars, i);
     const next = nextNonSpace(chars, i);
-    if (/\d/.test(prev ?? '') && /\d/.test(next ?? '') && (ch === ':' || ch === ',')) continue;
-    if (isCjk(prev) || (isCjk(next) && prev !== undefined && !/[A-Za-z0-9]/.test(prev)) || (isCjk(next) && ch !== ',')) {
-      chars[i] = WIDE[ch]!;
-      // The full-width mark carries its own space.
-      if (chars[i + 1] === ' ' && isCjk(nextNonSpace(chars, i))) chars.splice(i + 1, 1);
+    if (/\d/.test(prev ?? '') && /\d/.test(next ?? '') && (ch === ':' || ch === ',')) {
+      out.push(ch);
+      continue;
     }
+    if (isCjk(prev) || (isCjk(next) && prev !== undefined && !/[A-Za-z0-9]/.test(prev)) || (isCjk(next) && ch !== ',')) {
+      out.push(WIDE[ch]!);
+      // The full-width mark carries its own space.
+      if (chars[i + 1] === ' ' && isCjk(next)) i++;
+    } else out.push(ch);
   }
   // A full stop after Chinese text, at the end or before more Chinese (never in 1.2 or 1.).
-  let out = chars.join('').replace(/([\u3400-\u9fff])\.(?=$|[\u3400-\u9fff“”])/g, '$1。');
+  let result = out.join('').replace(/([\u3400-\u9fff])\.(?=$|[\u3400-\u9fff“”])/g, '$1。');
   // Brackets: a pair whose content or surroundings are Chinese.
-  out = out.replace(/\(([^()]*)\)/g, (whole, inner: string, offset: number) => {
-    const before = out[offset - 1];
+  const source = result;
+  result = result.replace(/\(([^()]*)\)/g, (whole, inner: string, offset: number) => {
+    const before = source[offset - 1];
     if (HAN.test(inner) || isCjk(before) || /^[一二三四五六七八九十]+$/.test(inner)) return `（${inner.trim()}）`;
     return whole;
   });
-  return out;
+  return result;
 }
 
 function prevNonSpace(chars: string[], i: number): string | undefined {
