@@ -5,7 +5,8 @@ import { InputError } from '../errors';
 import { readDocx } from './docx/read-docx';
 import { recognizeArticle } from './recognize/recognize-article';
 import { textItem, type ImportedAsset, type SourceItem, type SourceTable } from './source';
-import { splitDocuments } from './split/split-documents';
+import { splitDocuments, type SplitDocument } from './split/split-documents';
+import { titleKey } from './recognize/normalize';
 import { decodeText } from './text/decode';
 import { textItems } from './text/text-items';
 
@@ -51,7 +52,7 @@ export function importDocument(bytes: Uint8Array, fileName: string, options: Imp
   if (bytes.length > MAX_SOURCE_BYTES) throw new InputError(fileName, '', `文件太大（${Math.round(bytes.length / 1048576)} MB，上限 ${MAX_SOURCE_BYTES / 1048576} MB）`);
   const warnings: string[] = [];
   const assets: ImportedAsset[] = [];
-  let documents: SourceItem[][];
+  let documents: SplitDocument[];
   if (ext === '.txt') {
     if (bytes.length > MAX_TEXT_BYTES) throw new InputError(fileName, '', `文本文件太大（${(bytes.length / 1048576).toFixed(1)} MB，上限 ${MAX_TEXT_BYTES / 1048576} MB）；一期公报的文本通常不到 1 MB`);
     const decoded = decodeText(bytes, fileName);
@@ -59,7 +60,7 @@ export function importDocument(bytes: Uint8Array, fileName: string, options: Imp
     const read = textItems(decoded.text);
     warnings.push(...read.warnings);
     if (!read.items.some((i) => i.kind === 'text' || i.kind === 'table')) throw new InputError(fileName, '', '文件里没有文字');
-    documents = options.split === false ? [read.items] : splitDocuments(read.items, options.split === true, warnings);
+    documents = options.split === false ? [{ items: read.items }] : splitDocuments(read.items, options.split === true, warnings);
   } else {
     let docx = bytes;
     if (ext === '.doc' || ext === '.wps') {
@@ -76,12 +77,14 @@ export function importDocument(bytes: Uint8Array, fileName: string, options: Imp
       warnings.push('文档的文字全部在表格中，已按段落导入');
     }
     if (!items.some((i) => i.kind === 'text')) throw new InputError(fileName, '', '文档里没有文字');
-    documents = [items];
+    documents = [{ items }];
   }
   const prefix = options.idPrefix ?? 'a';
   const baseName = fileName.split(/[\\/]/).pop() ?? fileName;
-  const articles = documents.map((items, k) => {
+  const articles = documents.map(({ items, tocTitle }, k) => {
     const { article, notes } = recognizeArticle(items, { id: `${prefix}${k + 1}`, fileName: baseName, normalize: options.normalize ?? true });
+    // A 目录 entry that differs from the body title (a speech's entry names the speaker) is kept for the 目录.
+    if (tocTitle && titleKey(article.meta.title) !== tocTitle) article.meta.tocTitle = tocTitle;
     warnings.push(...notes.map((note) => (documents.length > 1 ? `《${article.meta.title}》：${note}` : note)));
     return article;
   });

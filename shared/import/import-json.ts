@@ -12,6 +12,9 @@ export interface ImportedArticleJson {
   note: string | null;
   kind: Article['kind'];
   blocks: Block[];
+  /** The 目录 title when it differs from the body title (a speech's entry names the speaker). */
+  tocTitle?: string;
+  speaker?: string;
   fields?: NonNullable<Article['source']>['fields'];
 }
 
@@ -27,6 +30,8 @@ export function articleToImportJson(article: Article, source: string): ImportedA
     note: m.note ?? null,
     kind: article.kind,
     blocks: article.body,
+    ...(m.tocTitle ? { tocTitle: m.tocTitle } : {}),
+    ...(m.speaker ? { speaker: m.speaker } : {}),
     ...(article.source?.fields ? { fields: article.source.fields } : {}),
   };
 }

@@ -6,27 +6,37 @@ import { titleKey } from '../recognize/normalize';
 
 const TOC_HEAD = /^目\s*录$/;
 
-export function splitDocuments(items: SourceItem[], split: boolean, warnings: string[]): SourceItem[][] {
+export interface SplitDocument {
+  items: SourceItem[];
+  /** The 目录 entry's title (spaces removed), when the document was found through one. */
+  tocTitle?: string;
+}
+
+export function splitDocuments(items: SourceItem[], split: boolean, warnings: string[]): SplitDocument[] {
   const tocAt = items.findIndex((it, k) => k < 400 && it.kind === 'text' && TOC_HEAD.test(it.text.trim()));
-  if (tocAt < 0 && !split) return [items];
+  if (tocAt < 0 && !split) return [{ items }];
   const entries = tocAt >= 0 ? tocEntries(items, tocAt) : { titles: [], end: 0 };
   const starts: number[] = [];
+  const tocTitles: string[] = [];
   let from = entries.end;
   for (const candidates of entries.titles) {
     let at = -1;
     for (const title of candidates) if ((at = findTitle(items, from, title)) >= 0) break;
+    // The 目录 title is the shortest candidate that finds the same heading (no 栏目 name or running head before it).
+    const used = [...candidates].reverse().find((c) => findTitle(items, at, c) === at) ?? '';
     const title = candidates[candidates.length - 1]!;
     if (at >= 0) {
       starts.push(at);
+      tocTitles.push(used);
       from = at + 1;
     } else warnings.push(`目录条目“${title}”在正文中没有找到`);
   }
   if (starts.length === 0) {
     if (split) warnings.push('没有找到目录，无法拆分，按一篇文档导入');
-    return [items];
+    return [{ items }];
   }
   warnings.push(`按目录拆分为 ${starts.length} 篇文档`);
-  return starts.map((s, k) => items.slice(s, starts[k + 1] ?? items.length));
+  return starts.map((s, k) => ({ items: items.slice(s, starts[k + 1] ?? items.length), tocTitle: tocTitles[k]! }));
 }
 
 /**
