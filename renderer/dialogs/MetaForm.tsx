@@ -1,4 +1,5 @@
 // The gazette's metadata: name, year, 期, 总期, dates, 编委会, imprint, 办刊宗旨.
+import { useState } from 'react';
 import type { GazetteMeta } from '../../shared/model/issue';
 import { useWorkspace } from '../store/workspace';
 import { t } from '../messages/zh-CN';
@@ -12,6 +13,7 @@ const splitPair = (line: string) => {
 export function MetaForm() {
   const meta = useWorkspace((s) => s.issue!.meta);
   const setMeta = useWorkspace((s) => s.setMeta);
+  const [name, setName] = useState(meta.name);
   const patch = (changes: Partial<GazetteMeta>) => {
     const next = { ...meta, ...changes } as GazetteMeta & Record<string, unknown>;
     for (const [key, value] of Object.entries(changes)) if (value === undefined || value === '') delete next[key];
@@ -21,7 +23,11 @@ export function MetaForm() {
   return (
     <form className="meta-form" aria-label={t.metaTitle} onSubmit={(e) => e.preventDefault()}>
       <h2>{t.metaTitle}</h2>
-      <label>{t.metaName}<input value={meta.name} onChange={(e) => patch({ name: e.target.value || meta.name })} /></label>
+      <label>{t.metaName}<input value={name} onChange={(e) => {
+        // The name may be empty while retyped; the issue keeps the last non-empty one (the schema needs one).
+        setName(e.target.value);
+        if (e.target.value.trim()) patch({ name: e.target.value });
+      }} /></label>
       <label>{t.metaPinyin}<input value={meta.pinyinName ?? ''} onChange={(e) => patch({ pinyinName: e.target.value })} /></label>
       <div className="row">
         <label>{t.metaYear}<input type="number" value={meta.year} onChange={(e) => patch({ year: number(e.target.value) ?? meta.year })} /></label>

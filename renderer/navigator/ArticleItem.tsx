@@ -1,13 +1,24 @@
 // One document in the tree: recognised title, 文号, page range, number of findings; draggable.
+import { memo } from 'react';
 import type { Article } from '../../shared/model/issue';
 import { useDerived } from '../store/derived';
 import { useWorkspace } from '../store/workspace';
-import { removeArticle, updateArticle } from '../store/section-ops';
+import { moveArticle, removeArticle, updateArticle } from '../store/section-ops';
 import { t } from '../messages/zh-CN';
 
 export const DRAG_TYPE = 'application/x-gazette-article';
 
-export function ArticleItem({ article, onDropBefore }: { article: Article; onDropBefore: (articleId: string) => void }) {
+interface Props {
+  article: Article;
+  /** The 栏目 it is in: a document dropped on this one goes before it, in this 栏目. */
+  sectionId: string;
+}
+
+// Typing changes one article object; the others keep their identity and skip rendering. Only the title and
+// 文号 are shown, so a body edit does not need a re-render either.
+export const ArticleItem = memo(ArticleItemView, (a, b) => a.article.meta === b.article.meta && a.article.id === b.article.id && a.sectionId === b.sectionId);
+
+function ArticleItemView({ article, sectionId }: Props) {
   const selected = useWorkspace((s) => s.selectedArticle === article.id);
   const select = useWorkspace((s) => s.select);
   const editSections = useWorkspace((s) => s.editSections);
@@ -42,7 +53,11 @@ export function ArticleItem({ article, onDropBefore }: { article: Article; onDro
         if (!id) return;
         e.preventDefault();
         e.stopPropagation();
-        onDropBefore(id);
+        // Read the tree at drop time: this item may not have re-rendered since the tree last changed.
+        editSections((sections) => {
+          const others = sections.find((s) => s.id === sectionId)?.articles.filter((a) => a.id !== id) ?? [];
+          return moveArticle(sections, id, sectionId, others.findIndex((a) => a.id === article.id));
+        });
       }}
       onClick={() => select(article.id)}
     >

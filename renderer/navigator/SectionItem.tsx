@@ -52,14 +52,7 @@ export function SectionItem({ section }: { section: Section }) {
       <ul className="nav-articles">
         {section.articles.length === 0 && <li className="nav-empty">{t.emptySection}</li>}
         {section.articles.map((article) => (
-          <ArticleItem
-            key={article.id}
-            article={article}
-            onDropBefore={(id) => {
-              const others = section.articles.filter((a) => a.id !== id);
-              moveTo(id, others.findIndex((a) => a.id === article.id));
-            }}
-          />
+          <ArticleItem key={article.id} article={article} sectionId={section.id} />
         ))}
       </ul>
     </li>

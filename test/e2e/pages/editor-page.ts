@@ -54,6 +54,9 @@ export class EditorPage {
    */
   async typeWithIme(pinyin: string, text: string): Promise<void> {
     this.cdp ??= await this.page.context().newCDPSession(this.page);
+    // A person's first pinyin key comes well after the caret moved. A composition started within
+    // milliseconds of an arrow key can land in the wrong block (a Slate DOM-selection sync race).
+    await this.page.waitForTimeout(60);
     for (let i = 1; i <= pinyin.length; i++) {
       const composing = pinyin.slice(0, i);
       await this.cdp.send('Input.imeSetComposition', { text: composing, selectionStart: composing.length, selectionEnd: composing.length });
