@@ -14,22 +14,35 @@ export function backupPath(file: string, n: number): string {
   return path.join(path.dirname(file), BACKUP_DIR, `${stem}.${n}${ext || '.gazette'}`);
 }
 
-/** Shifts the backups by one and stores `previous` (the current content of `file`) as number 1. */
+/**
+ * Shifts the backups by one and stores `previous` (the current content of `file`) as number 1. The existing
+ * ones are renumbered 2, 3 … in order, so a gap left by a save that was killed half-way closes again.
+ */
 export async function rotateBackups(file: string, previous: Uint8Array, keep = KEEP_BACKUPS): Promise<number> {
   await fs.mkdir(path.join(path.dirname(file), BACKUP_DIR), { recursive: true });
-  for (let n = keep - 1; n >= 1; n--) {
-    await fs.rename(backupPath(file, n), backupPath(file, n + 1)).catch((error: NodeJS.ErrnoException) => {
-      if (error.code !== 'ENOENT') throw error;
-    });
+  const existing: number[] = [];
+  for (let n = 1; n <= keep + 1; n++) if (await exists(backupPath(file, n))) existing.push(n);
+  // Oldest beyond the limit go; the rest move up to consecutive numbers, highest first so nothing is overwritten.
+  for (const n of existing.slice(keep - 1)) await fs.rm(backupPath(file, n), { force: true });
+  const kept = existing.slice(0, keep - 1);
+  // kept[i] goes to number i + 2. The unbroken run 1, 2 … m moves up by one (highest first); the ones after a
+  // gap move down or stay (lowest first). In that order no rename lands on a backup not yet moved.
+  const run = kept.findIndex((n, i) => n !== i + 1);
+  const m = run === -1 ? kept.length : run;
+  for (let i = m; i < kept.length; i++) {
+    if (kept[i] !== i + 2) await fs.rename(backupPath(file, kept[i]!), backupPath(file, i + 2));
   }
+  for (let i = m - 1; i >= 0; i--) await fs.rename(backupPath(file, kept[i]!), backupPath(file, i + 2));
   await writeFileAtomic(backupPath(file, 1), previous);
   return countBackups(file, keep);
 }
 
+const exists = (p: string) => fs.stat(p).then(() => true, () => false);
+
 export async function countBackups(file: string, keep = KEEP_BACKUPS): Promise<number> {
   let count = 0;
   for (let n = 1; n <= keep; n++) {
-    if (await fs.stat(backupPath(file, n)).then(() => true, () => false)) count++;
+    if (await exists(backupPath(file, n))) count++;
   }
   return count;
 }
