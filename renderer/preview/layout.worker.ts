@@ -19,6 +19,10 @@ const source: FontSource = {
 let latest: { revision: number; tree: PageTree } | null = null;
 // Kept across revisions: only the edited article is laid out again (the engine's incremental cache).
 let cache = createLayoutCache();
+/** The newest revision asked for: checks of an older one are skipped (typing goes on, the preview comes first). */
+let requested = -1;
+let checksTimer: ReturnType<typeof setTimeout> | undefined;
+const CHECKS_IDLE_MS = 250;
 
 const reply = (message: WorkerReply) => (self as unknown as Worker).postMessage(message);
 
@@ -39,6 +43,8 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
     return;
   }
   const issue: Issue = message.issue;
+  requested = message.revision;
+  clearTimeout(checksTimer);
   const started = performance.now();
   try {
     const tree = layoutIssue(issue, source, { cache });
@@ -57,9 +63,13 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
   } catch (error) {
     reply({ type: 'layout-error', revision: message.revision, message: describe(error) });
   }
-  try {
-    reply({ type: 'findings', revision: message.revision, findings: runChecks(issue) });
-  } catch (error) {
-    reply({ type: 'findings', revision: message.revision, findings: [], error: describe(error) });
-  }
+  // The checker reads the whole issue: run it once the edits pause, not between two layouts.
+  checksTimer = setTimeout(() => {
+    if (requested !== message.revision) return;
+    try {
+      reply({ type: 'findings', revision: message.revision, findings: runChecks(issue) });
+    } catch (error) {
+      reply({ type: 'findings', revision: message.revision, findings: [], error: describe(error) });
+    }
+  }, CHECKS_IDLE_MS);
 };

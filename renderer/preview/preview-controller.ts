@@ -96,11 +96,16 @@ export function startPreview(host: HostApi, debounceMs = 150): () => void {
       return;
     }
     if (message.type === 'findings') {
-      if (message.revision === useWorkspace.getState().revision || inFlight === null) useDerived.getState().setFindings(message.findings);
-      inFlight = null;
-      usePreview.setState({ busy: false });
-      if (useWorkspace.getState().revision !== message.revision) void send();
+      useDerived.getState().setFindings(message.findings);
       return;
+    }
+    // One layout at a time; edits made meanwhile go out after the usual pause, so that a burst of typing
+    // is not competing with back-to-back layouts for the processor.
+    inFlight = null;
+    usePreview.setState({ busy: false });
+    if (useWorkspace.getState().revision !== message.revision) {
+      clearTimeout(timer);
+      timer = setTimeout(() => void send(), debounceMs);
     }
     if (message.type === 'layout') {
       usePreview.setState({ tree: message.summary, revision: message.revision });
@@ -116,6 +121,7 @@ export function startPreview(host: HostApi, debounceMs = 150): () => void {
   };
   worker.onerror = (event) => {
     inFlight = null;
+    usePreview.setState({ busy: false });
     useDerived.getState().setLayoutError(t.previewFailed(event.message || 'worker'));
   };
 
