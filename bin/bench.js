@@ -1,7 +1,6 @@
 #!/usr/bin/env node
-// Launcher: runs the typesetting bench (electron/bench) through tsx, like bin/gazette.js.
-import { register } from 'tsx/esm/api';
+// Launcher: runs the typesetting bench (electron/bench) through bin/fast-start.js, like bin/gazette.js.
+import { importEntry } from './fast-start.js';
 
-register();
-const { runBench } = await import('../electron/bench/run-bench.ts');
+const { runBench } = await importEntry('electron/bench/run-bench.ts');
 process.exitCode = await runBench(process.argv.slice(2));

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// Launcher: runs the TypeScript command line through tsx, so `npx gazette` works right after `npm install`.
-import { register } from 'tsx/esm/api';
+// Launcher of the `gazette` command: works right after `npm install`, no build step to remember
+// (bin/fast-start.js bundles the TypeScript on first use and reuses the bundle until a source changes).
+import { importEntry } from './fast-start.js';
 
-register();
-const { run } = await import('../electron/cli/main.ts');
+const { run } = await importEntry('electron/cli/main.ts');
 process.exitCode = await run(process.argv.slice(2));

@@ -1,9 +1,8 @@
 #!/usr/bin/env node
-// `npm run web`: the local web host (electron/web-host), run through tsx like bin/gazette.js.
-import { register } from 'tsx/esm/api';
+// `npm run web`: the local web host (electron/web-host), run through bin/fast-start.js like bin/gazette.js.
+import { importEntry } from './fast-start.js';
 
-register();
-const { main } = await import('../electron/web-host/main.ts');
+const { main } = await importEntry('electron/web-host/main.ts');
 let host;
 try {
   host = await main();
