@@ -1,5 +1,4 @@
 // The open issue: navigator | editor or metadata form | preview, with the checks panel and export dialog.
-import { useState } from 'react';
 import { useWorkspace } from '../store/workspace';
 import { findArticle } from '../store/section-ops';
 import { Navigator } from '../navigator/Navigator';
@@ -22,8 +21,8 @@ export function Workspace() {
   const exporting = useUi((s) => s.exporting);
   const showChecks = useUi((s) => s.showChecks);
   const showPreview = useUi((s) => s.showPreview);
-  // Fixes change the model under an open editor: remount it from the model.
-  const [epoch, setEpoch] = useState(0);
+  // Fixes (and their undo) change the model under an open editor: remount it from the model.
+  const epoch = useWorkspace((s) => s.bodyEpoch);
 
   const onDrop = (e: React.DragEvent) => {
     if (e.dataTransfer.files.length === 0) return;
@@ -43,7 +42,7 @@ export function Workspace() {
           <ErrorBoundary resetKey={`${view}:${selected}:${epoch}`}>
             {view === 'meta' ? <MetaForm /> : exists && selected ? <ArticleEditor key={`${selected}:${epoch}`} articleId={selected} /> : <p className="hint empty-editor">{t.noArticle}</p>}
           </ErrorBoundary>
-          {showChecks && <ErrorBoundary resetKey="checks"><ChecksPanel onFixed={() => setEpoch((n) => n + 1)} /></ErrorBoundary>}
+          {showChecks && <ErrorBoundary resetKey="checks"><ChecksPanel /></ErrorBoundary>}
         </main>
         {showPreview && <ErrorBoundary resetKey="preview"><PreviewPane /></ErrorBoundary>}
       </div>

@@ -6,7 +6,7 @@ import { applyFixes } from '../../shared/check/apply-fixes';
 import type { Finding } from '../../shared/check/run-checks';
 import { t } from '../messages/zh-CN';
 
-export function ChecksPanel({ onFixed }: { onFixed: () => void }) {
+export function ChecksPanel() {
   const findings = useDerived((s) => s.findings);
   const jumpTo = useWorkspace((s) => s.jumpTo);
   const editSections = useWorkspace((s) => s.editSections);
@@ -17,8 +17,8 @@ export function ChecksPanel({ onFixed }: { onFixed: () => void }) {
   const fix = (chosen: Finding[]) => {
     const issue = useWorkspace.getState().issue;
     if (!issue) return;
-    editSections(() => applyFixes(issue, chosen).sections);
-    onFixed();
+    // Fixes change document text: undoable from the tree's undo, and open editors reload (bodies: true).
+    editSections(() => applyFixes(issue, chosen).sections, { bodies: true });
   };
   const fixable = findings.filter((f) => f.fix !== undefined && f.article);
   return (

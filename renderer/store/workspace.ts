@@ -34,8 +34,10 @@ export interface WorkspaceState {
   autosavedAt: string | null;
   selectedArticle: string | null;
   view: 'editor' | 'meta';
-  past: Section[][];
-  future: Section[][];
+  past: TreeStep[];
+  future: TreeStep[];
+  /** Bumped when document bodies change outside their editors (fixes, undo of fixes): editors remount. */
+  bodyEpoch: number;
   notices: Notice[];
   jump: JumpTarget | null;
 
@@ -43,7 +45,8 @@ export interface WorkspaceState {
   close(): void;
   select(articleId: string | null): void;
   showMeta(show: boolean): void;
-  editSections(edit: (sections: Section[]) => Section[]): void;
+  /** An undoable edit of the tree; `bodies` when it changes document text too (one-click fixes). */
+  editSections(edit: (sections: Section[]) => Section[], options?: { bodies?: boolean }): void;
   undoSections(): void;
   redoSections(): void;
   setMeta(meta: GazetteMeta): void;
@@ -61,6 +64,12 @@ export interface WorkspaceState {
 }
 
 const HISTORY_LIMIT = 100;
+
+/** One undo step of the tree: the sections before it, and whether it changed document text too. */
+export interface TreeStep {
+  sections: Section[];
+  bodies: boolean;
+}
 
 /** Undo of the tree restores structure and names, not the text typed since (Slate's own history holds that). */
 function keepBodies(restored: Section[], current: Section[]): Section[] {
@@ -84,6 +93,7 @@ export const useWorkspace = create<WorkspaceState>()((set, get) => {
     view: 'editor',
     past: [],
     future: [],
+    bodyEpoch: 0,
     notices: [],
     jump: null,
 
@@ -104,24 +114,39 @@ export const useWorkspace = create<WorkspaceState>()((set, get) => {
     showMeta(show) {
       set({ view: show ? 'meta' : 'editor' });
     },
-    editSections(edit) {
-      const { issue, past } = get();
+    editSections(edit, options = {}) {
+      const { issue, past, bodyEpoch } = get();
       if (!issue) return;
       const sections = edit(issue.sections);
       if (sections === issue.sections) return;
-      change({ ...issue, sections }, { past: [...past, issue.sections].slice(-HISTORY_LIMIT), future: [] });
+      const bodies = options.bodies ?? false;
+      change({ ...issue, sections }, {
+        past: [...past, { sections: issue.sections, bodies }].slice(-HISTORY_LIMIT),
+        future: [],
+        bodyEpoch: bodies ? bodyEpoch + 1 : bodyEpoch,
+      });
     },
     undoSections() {
-      const { issue, past, future } = get();
-      const previous = past[past.length - 1];
-      if (!issue || !previous) return;
-      change({ ...issue, sections: keepBodies(previous, issue.sections) }, { past: past.slice(0, -1), future: [issue.sections, ...future] });
+      const { issue, past, future, bodyEpoch } = get();
+      const step = past[past.length - 1];
+      if (!issue || !step) return;
+      const sections = step.bodies ? step.sections : keepBodies(step.sections, issue.sections);
+      change({ ...issue, sections }, {
+        past: past.slice(0, -1),
+        future: [{ sections: issue.sections, bodies: step.bodies }, ...future],
+        bodyEpoch: step.bodies ? bodyEpoch + 1 : bodyEpoch,
+      });
     },
     redoSections() {
-      const { issue, past, future } = get();
-      const next = future[0];
-      if (!issue || !next) return;
-      change({ ...issue, sections: keepBodies(next, issue.sections) }, { past: [...past, issue.sections], future: future.slice(1) });
+      const { issue, past, future, bodyEpoch } = get();
+      const step = future[0];
+      if (!issue || !step) return;
+      const sections = step.bodies ? step.sections : keepBodies(step.sections, issue.sections);
+      change({ ...issue, sections }, {
+        past: [...past, { sections: issue.sections, bodies: step.bodies }],
+        future: future.slice(1),
+        bodyEpoch: step.bodies ? bodyEpoch + 1 : bodyEpoch,
+      });
     },
     setMeta(meta) {
       const { issue } = get();

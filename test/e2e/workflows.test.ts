@@ -66,6 +66,11 @@ describe.skipIf(!ready)('workflows in the browser (web host)', () => {
     await expect.poll(() => session.page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('article-body');
     await finding.getByRole('button', { name: /修正/ }).click();
     await expect.poll(() => editor.bodyText()).toContain('国庆，节日临近');
+    // A fix is one undo step of the tree, and the open editor follows it both ways.
+    await nav.undo();
+    await expect.poll(() => editor.bodyText()).toContain('国庆,节日临近');
+    await nav.root.getByRole('button', { name: '重做结构修改' }).click();
+    await expect.poll(() => editor.bodyText()).toContain('国庆，节日临近');
   });
 
   it('pastes from Word: paragraphs and a table with a merged cell become our blocks', async () => {
