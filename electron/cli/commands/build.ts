@@ -5,7 +5,10 @@ import { loadIssue } from '../load-input';
 import { UsageError, type CliIO } from '../output';
 import { writeFileAtomic } from '../../services/atomic-file';
 import { createFontSource } from '../../services/font-files';
-import { layoutIssue } from '../../../shared/typeset/layout-issue';
+import { fontSetUsedWith, layoutIssue } from '../../../shared/typeset/layout-issue';
+import { runChecks } from '../../../shared/check/run-checks';
+import { defaultCheckerProfile } from '../../../shared/check/checker-profile';
+import { hasGlyphInFontSet } from '../../../shared/check/font-coverage';
 import { writePdf } from '../../../shared/export/pdf/write-pdf';
 import { writeDocx } from '../../../shared/export/docx/write-docx';
 import { buildReport } from '../../../shared/typeset/build-report';
@@ -38,21 +41,36 @@ export async function build(args: string[], io: CliIO): Promise<number> {
   const t1 = performance.now();
   const pdf = values.pdf ? await writePdf(tree, fonts, { image: (name) => assets.get(name) }) : undefined;
   const t2 = performance.now();
-  const docx = values.docx ? await writeDocx(issue, tree) : undefined;
+  const docx = values.docx ? await writeDocx(issue, tree, { image: (name) => assets.get(name) }) : undefined;
   const t3 = performance.now();
+  // The build proofreads too (warnings in the report, never a stop): the fonts just used answer the missing-glyph rule.
+  const fontSet = fontSetUsedWith(fonts);
+  const findings = values.report
+    ? runChecks(issue, fontSet ? { ...defaultCheckerProfile, hasGlyph: hasGlyphInFontSet(fontSet) } : defaultCheckerProfile)
+    : undefined;
+  const fontProblems = fontSet
+    ? [
+        ...fontSet.unavailable.map((ref) => `找不到字体：${ref.family ?? ref.file ?? ''}，已改用下一个字体`),
+        ...fontSet.damaged.map((d) => d.message),
+      ]
+    : [];
   const report = buildReport(tree, {
     fontsMs: phases.fonts ?? 0,
     layoutMs: t1 - t0,
     paginationMs: phases.pagination ?? 0,
     pdfMs: t2 - t1,
     docxMs: t3 - t2,
-  });
+  }, { findings, fontProblems });
 
   if (pdf && values.pdf) await writeFileAtomic(resolve(values.pdf), pdf);
   if (docx && values.docx) await writeFileAtomic(resolve(values.docx), docx);
   if (values.report) await writeFileAtomic(resolve(values.report), new TextEncoder().encode(JSON.stringify(report, null, 2) + '\n'));
   const outputs = [values.pdf, values.docx, values.report].filter(Boolean).join('、');
   io.stdout(`已排版 ${report.pages} 页，目录 ${report.toc.length} 条 → ${outputs}\n`);
+  if (report.checks && report.checks.errors + report.checks.warnings > 0) {
+    io.stderr(`校对：${report.checks.errors} 个错误、${report.checks.warnings} 个警告（详见 ${values.report}，或运行 gazette check）\n`);
+  }
+  for (const problem of fontProblems) io.stderr(`注意：${problem}\n`);
   if (report.missingGlyphs.length > 0) {
     io.stderr(`注意：有 ${report.missingGlyphs.length} 个字符在所有字体中都找不到：${[...new Set(report.missingGlyphs.map((m) => m.char))].join('')}\n`);
   }
