@@ -27,6 +27,10 @@ export function carryOver(previous: Issue): Issue {
     meta.publishDate = `${year}-${String((index % 12) + 1).padStart(2, '0')}`;
     meta.issue = year > meta.year ? 1 : meta.issue + 1;
     meta.year = year;
+  } else if (months && meta.issue >= 12 / months) {
+    // No date to go by, but a 月刊's 第12期 (a 季刊's 第4期) is the last of its year.
+    meta.year += 1;
+    meta.issue = 1;
   } else {
     meta.issue += 1;
   }

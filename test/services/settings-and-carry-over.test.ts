@@ -47,6 +47,14 @@ describe('carryOver', () => {
     expect(carryOver(prev).meta).toMatchObject({ year: 2025, issue: 1, publishDate: '2025-01' });
   });
 
+  it('restarts at 第1期 of the next year after a monthly 第12期 that has no date', () => {
+    const prev = makeIssue('m');
+    prev.meta = { ...prev.meta, year: 2024, issue: 12, cumulative: 69, periodicity: '月刊', publishDate: undefined };
+    expect(carryOver(prev).meta).toMatchObject({ year: 2025, issue: 1, cumulative: 70 });
+    prev.meta = { ...prev.meta, issue: 11 };
+    expect(carryOver(prev).meta).toMatchObject({ year: 2024, issue: 12 });
+  });
+
   it('without a date or known periodicity just counts on', () => {
     const prev = makeIssue('r');
     prev.meta = { ...prev.meta, issue: 7, cumulative: undefined, publishDate: undefined, periodicity: undefined };
