@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { findSoffice, makeOfficeConverter } from '../../electron/services/office-convert';
 import { importDocument } from '../../shared/import/import-document';
 import { blockText } from '../../shared/model/blocks';
+import { articleSchema } from '../../shared/model/schema';
 import { corpusDir, hasCorpus } from './corpus-eval';
 
 const dir = path.join(corpusDir, 'docx');
@@ -23,6 +24,8 @@ describe.skipIf(!hasCorpus)('corpus Word/WPS samples', () => {
       expect(a.meta.title.trim().length).toBeGreaterThan(1);
       expect(a.meta.title).not.toBe(file);
       expect(bodyText.length).toBeGreaterThan(0);
+      const valid = articleSchema.safeParse(a);
+      expect(valid.success, valid.success ? '' : JSON.stringify(valid.error.issues[0])).toBe(true);
     }, 90000);
   }
   it.runIf(!soffice)('reports that LibreOffice is missing', () => {

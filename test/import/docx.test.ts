@@ -113,3 +113,13 @@ describe('docx import', () => {
     expect(() => importDocument(withEntity, 'x.docx')).toThrow(/DOCTYPE/);
   });
 });
+
+describe('docx run fonts', () => {
+  it('keeps a run-in heading set in 楷体 as a leaf with its font role', () => {
+    const p =
+      '<w:p><w:r><w:rPr><w:rFonts w:eastAsia="楷体_GB2312"/></w:rPr><w:t>（一）落实责任。</w:t></w:r><w:r><w:rPr><w:rFonts w:eastAsia="仿宋_GB2312"/></w:rPr><w:t>各单位要明确分工，按时完成。</w:t></w:r></w:p>';
+    const styles = '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:rPr><w:rFonts w:eastAsia="仿宋_GB2312"/></w:rPr></w:style>';
+    const a = importDocument(buildDocx({ body: para('示例市关于示例的通知', { jc: 'center' }) + p, styles }), 'f.docx').articles[0]!;
+    expect(a.body[0]).toMatchObject({ type: 'paragraph', children: [{ text: '（一）落实责任。', font: 'kai' }, { text: '各单位要明确分工，按时完成。' }] });
+  });
+});

@@ -3,7 +3,9 @@
 // comments, headers, footers and text boxes (where 红头 art lives) are not read.
 import type { Element } from '@xmldom/xmldom';
 import { InputError } from '../../errors';
+import type { FontRole, TextLeaf } from '../../model/blocks';
 import { textItem, type ImportedAsset, type SourceItem, type SourceText } from '../source';
+import { fontRole } from './fonts';
 import { Numbering, numPrOf } from './numbering';
 import { Styles } from './styles';
 import { BoundedZip, XML_PART_BYTES } from './unzip';
@@ -41,6 +43,23 @@ interface Run {
   text: string;
   bold: boolean;
   sizePt?: number;
+  font?: FontRole;
+}
+
+/** Runs merged by marks; undefined when the paragraph has one look only (nothing to keep). */
+function leavesOf(runs: Run[], paragraphFont: FontRole | undefined): TextLeaf[] | undefined {
+  const leaves: TextLeaf[] = [];
+  for (const r of runs) {
+    const text = r.text.replace(/\t/g, ' ');
+    const font = r.font && r.font !== paragraphFont ? r.font : undefined;
+    const last = leaves[leaves.length - 1];
+    if (last && last.font === font && Boolean(last.bold) === r.bold) last.text += text;
+    else leaves.push({ text, ...(font ? { font } : {}), ...(r.bold ? { bold: true } : {}) });
+  }
+  if (leaves.length < 2) return undefined;
+  leaves[0]!.text = leaves[0]!.text.trimStart();
+  leaves[leaves.length - 1]!.text = leaves[leaves.length - 1]!.text.trimEnd();
+  return leaves.filter((l) => l.text !== '');
 }
 
 class Reader {
@@ -82,12 +101,14 @@ class Reader {
     const style = this.styles.get(val(pPr, 'pStyle'));
     const runs: Run[] = [];
     const images: string[] = [];
-    this.inline(p, runs, images, { bold: style.bold ?? false, sizePt: style.sizePt });
+    this.inline(p, runs, images, { bold: style.bold ?? false, sizePt: style.sizePt, font: style.font });
     let text = runs.map((r) => r.text).join('');
     const num = numPrOf(pPr) ?? style.num;
+    let labelled = false;
     if (num && text.trim()) {
       const label = this.numbering.next(num.numId, num.ilvl);
       if (label) text = label + text.replace(/^\s+/, '');
+      labelled = Boolean(label);
     }
     for (const asset of images) {
       const widthMm = this.widths.get(asset);
@@ -101,8 +122,11 @@ class Reader {
     const outline = val(pPr, 'outlineLvl') ?? style.outline;
     const sizes = runs.filter((r) => r.text.trim()).map((r) => r.sizePt ?? 0);
     const bold = runs.filter((r) => r.text.trim()).every((r) => r.bold);
+    // Leaves only for a one-line paragraph whose text is exactly its runs (a numbering label is not a run).
+    const lines = text.split('\n');
+    const leaves = lines.length === 1 && !labelled ? leavesOf(runs, style.font) : undefined;
     // A line break inside a paragraph (w:br, or a raw line feed in w:t) separates lines the rules read one by one.
-    for (const [i, line] of text.split('\n').entries()) {
+    for (const [i, line] of lines.entries()) {
       if (!line.trim()) continue;
       const extra: Partial<SourceText> = { whole: true };
       if (this.gap && i === 0) extra.gapBefore = true;
@@ -110,19 +134,21 @@ class Reader {
       if (bold) extra.bold = true;
       if (sizes.length && Math.max(...sizes) > 0) extra.sizePt = Math.max(...sizes);
       if (outline !== undefined && Number(outline) < 9) extra.outlineLevel = Number(outline) + 1;
+      if (leaves) extra.leaves = leaves;
       this.items.push(textItem(line.replace(/\t/g, ' ').trim(), [this.paragraphNo], extra));
     }
     this.gap = false;
   }
 
   /** Runs, hyperlinks, fields, insertions; skips deletions, comments, footnote marks and text boxes. */
-  private inline(el: Element, runs: Run[], images: string[], base: { bold: boolean; sizePt?: number | undefined }, field = { inInstr: false }): void {
+  private inline(el: Element, runs: Run[], images: string[], base: { bold: boolean; sizePt?: number | undefined; font?: FontRole | undefined }, field = { inInstr: false }): void {
     for (const k of kids(el)) {
       if (is(k, 'w', 'r')) {
         const rPr = child(k, 'w', 'rPr');
         const bold = flag(rPr, 'b') ?? base.bold;
         const sz = val(rPr, 'sz');
         const sizePt = sz ? Number(sz) / 2 : base.sizePt;
+        const font = fontRole(attr(child(rPr, 'w', 'rFonts'), 'w', 'eastAsia')) ?? base.font;
         let text = '';
         for (const c of kids(k)) {
           if (is(c, 'w', 't')) {
@@ -139,7 +165,7 @@ class Reader {
             if (choice) for (const d of descendants(choice, 'w', 'drawing')) this.images(d, images);
           } else if (is(c, 'w', 'sym')) text += String.fromCodePoint(parseInt(attr(c, 'w', 'char') ?? '20', 16) % 0xf000 || 0x20);
         }
-        if (text) runs.push({ text, bold, ...(sizePt ? { sizePt } : {}) });
+        if (text) runs.push({ text, bold, ...(sizePt ? { sizePt } : {}), ...(font ? { font } : {}) });
       } else if (is(k, 'w', 'ins') || is(k, 'w', 'moveTo')) {
         this.inserted++;
         this.inline(k, runs, images, base, field);

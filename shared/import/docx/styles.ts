@@ -2,6 +2,8 @@
 import type { Element } from '@xmldom/xmldom';
 import { attr, child, childrenOf, flag, val } from './xml';
 import { numPrOf } from './numbering';
+import type { FontRole } from '../../model/blocks';
+import { fontRole } from './fonts';
 
 export interface StyleProps {
   jc?: string;
@@ -9,6 +11,7 @@ export interface StyleProps {
   outline?: number;
   sizePt?: number;
   bold?: boolean;
+  font?: FontRole;
 }
 
 export class Styles {
@@ -48,6 +51,8 @@ export class Styles {
     else if (headingName) props.outline = Number(headingName[1] ?? headingName[2]) - 1;
     const sz = val(rPr, 'sz');
     if (sz) props.sizePt = Number(sz) / 2;
+    const font = fontRole(attr(child(rPr, 'w', 'rFonts'), 'w', 'eastAsia'));
+    if (font) props.font = font;
     const b = flag(rPr, 'b');
     if (b !== undefined) props.bold = b;
     this.cache.set(key, props);
