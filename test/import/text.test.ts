@@ -98,6 +98,13 @@ describe('text import', () => {
     expect(shape(r.articles[0]!.body).slice(-3)).toEqual(['embeddedTitle:《示例市人民政府关于调整', 'H1:一、调整背景', 'body:为保障劳动者权益。']);
   });
 
+  it('reads a 人事任免 notice and a 抄送 line', () => {
+    const t = '示例市人民政府关于张三等同志职务任免的通知\n\n示政任〔2024〕2号\n\n各区人民政府：\n\n经研究，决定：\n\n任命张三为示例市发展和改革委员会主任；\n\n免去李四的示例市统计局局长职务。\n\n示例市人民政府\n2024年2月1日\n\n抄送：市委办公室。\n';
+    const a = importDocument(utf8(t), 'r.txt').articles[0]!;
+    expect(a.kind).toBe('appointment');
+    expect(shape(a.body)).toEqual(['body:经研究，决定：', 'appointment:任命张三为示例市发展和改', 'appointment:免去李四的示例市统计局局', 'signature:示例市人民政府', 'date:2024年2月1日', 'copyTo:抄送：市委办公室。']);
+  });
+
   it('splits a text with a 目录 into its documents, and never splits with split:false', () => {
     const gazette = [
       '示例市人民政府公报', '', '目 录', '', '示例市人民政府关于甲事项的通知……………(1)', '', '示例市人民政府关于乙事项的通知……………(3)', '',

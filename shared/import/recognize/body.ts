@@ -64,6 +64,7 @@ export function readBody(items: SourceItem[], options: BodyOptions): BodyResult 
     else if (ATTACHMENT_LABEL.test(t)) c.role = 'attachmentLabel';
     else if (COPY_TO.test(t)) c.role = 'copyTo';
     else if (options.kind === 'chronicle' && CHRONICLE.test(t)) c.role = 'chronicle';
+    else if (options.kind === 'appointment' && /^(任命|免去|聘任|解聘|聘|任|免)/.test(t)) c.role = 'appointment';
     else if (options.kind === 'chronicle' && /^\d{1,2}\s*月(份)?$/.test(t)) c.heading = 1;
     else if (TABLE_TITLE.test(t) && t.length <= 60) c.role = 'tableTitle';
     else if (TABLE_NOTE.test(t) || (prev?.role === 'tableNote' && /^\d{1,2}\s*[.．、]/.test(t))) c.role = 'tableNote';
