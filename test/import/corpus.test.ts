@@ -106,3 +106,28 @@ describe.skipIf(!hasCorpus)('heading levels and embedded documents of 001 (docum
     expect(embedded).toEqual(plans);
   });
 });
+
+describe.skipIf(!hasCorpus)('documents printed inside 印发 notices (truth embeddedDocuments)', () => {
+  it('finds their titles as embeddedTitle paragraphs', () => {
+    let wanted = 0;
+    let found = 0;
+    const missing: string[] = [];
+    for (const name of readdirSync(path.join(corpusDir, 'truth'))) {
+      const truth = JSON.parse(readFileSync(path.join(corpusDir, 'truth', name), 'utf8'));
+      for (const e of truth.entries ?? []) {
+        const file = path.resolve(corpusDir, 'truth', e.articleFile);
+        const a = importDocument(readFileSync(file), path.basename(file)).articles[0]!;
+        const made = a.body.filter((b) => b.type === 'paragraph' && b.role === 'embeddedTitle').map((b) => titleKey(blockText(b)).replace(/〈/g, '《').replace(/〉/g, '》'));
+        for (const d of e.embeddedDocuments ?? []) {
+          wanted++;
+          const key = titleKey(d.title).replace(/〈/g, '《').replace(/〉/g, '》');
+          if (made.includes(key)) found++;
+          else missing.push(`${name.slice(0, 3)}/${e.seq}: ${d.title}`);
+        }
+      }
+    }
+    console.log(`[import embedded] ${found}/${wanted} embedded document titles found` + (missing.length ? `; missing: ${missing.join(' | ')}` : ''));
+    expect(wanted).toBeGreaterThan(10);
+    expect(found / wanted).toBeGreaterThanOrEqual(0.9);
+  });
+});

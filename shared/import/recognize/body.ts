@@ -59,7 +59,8 @@ export function readBody(items: SourceItem[], options: BodyOptions): BodyResult 
       c.role = 'note';
       closed = true;
       expectEmbedded = issuing;
-    } else if (ATTACHMENT.test(t)) c.role = 'attachment';
+    } else if (prev?.role === 'embeddedTitle' && BRACKETED.test(t) && /\d{4}\s*年/.test(t) && /(通过|批准|会议|修订|发布)/.test(t)) c.role = 'subtitle';
+    else if (ATTACHMENT.test(t)) c.role = 'attachment';
     else if (prev?.role === 'attachment' && /^\d{1,2}\s*[.．、]/.test(t) && !/。/.test(t) && t.length <= 80) c.role = 'attachment';
     else if (ATTACHMENT_LABEL.test(t)) c.role = 'attachmentLabel';
     else if (COPY_TO.test(t)) c.role = 'copyTo';
@@ -68,7 +69,7 @@ export function readBody(items: SourceItem[], options: BodyOptions): BodyResult 
     else if (options.kind === 'chronicle' && /^\d{1,2}\s*月(份)?$/.test(t)) c.heading = 1;
     else if (TABLE_TITLE.test(t) && t.length <= 60) c.role = 'tableTitle';
     else if (TABLE_NOTE.test(t) || (prev?.role === 'tableNote' && /^\d{1,2}\s*[.．、]/.test(t))) c.role = 'tableNote';
-    else if (short && (matchesQuoted(t, quoted) || (expectEmbedded && !headingOf(t)) || (closed && INTERPRETATION.test(t) && t.length <= 50))) {
+    else if ((short && ((expectEmbedded && !headingOf(t)) || (closed && INTERPRETATION.test(t) && t.length <= 50))) || (t.length <= 100 && !PROSE_PUNCT.test(t) && matchesQuoted(t, quoted))) {
       c.role = 'embeddedTitle';
       expectEmbedded = false;
     } else if (prev?.role === 'embeddedTitle' && /^[（(]\s*\d{4}\s*[—\-－~至]\s*\d{4}\s*年\s*[)）]$/.test(t)) {
@@ -163,13 +164,13 @@ function quotedNames(items: SourceItem[]): string[] {
   for (const item of items) {
     if (item.kind !== 'text') continue;
     if (DATE_LINE.test(item.text.trim())) break;
-    for (const m of item.text.matchAll(/《([^《》]{4,80})》/g)) names.push(titleKey(m[1]!));
+    for (const m of item.text.matchAll(/《([^《》]{4,100})》/g)) names.push(quoteKey(m[1]!));
   }
   return names;
 }
 
 function matchesQuoted(t: string, names: string[]): boolean {
-  const k = titleKey(t);
+  const k = quoteKey(t);
   if (k.length < 4) return false;
   const bare = (x: string) => x.replace(/（[^（）]*）$/, '');
   return names.some((n) => n === k || (k.length >= 6 && bare(n) === bare(k)) || (Math.abs(n.length - k.length) <= 2 && n.slice(-6) === k.slice(-6) && n.slice(0, 2) === k.slice(0, 2)));
@@ -187,4 +188,9 @@ function mapCells(table: TableBlock, prose: (t: string) => string): TableBlock {
       })),
     })),
   };
+}
+
+/** A title inside 《》 writes nested titles with 〈〉; printed alone it uses 《》. */
+function quoteKey(t: string): string {
+  return titleKey(t).replace(/〈/g, '《').replace(/〉/g, '》');
 }

@@ -11,7 +11,7 @@ export function startsSomething(t: string): boolean {
   return (
     !!headingOf(t) || DATE_LINE.test(t) || NOTE_LINE.test(t) || ATTACHMENT.test(t) || ATTACHMENT_LABEL.test(t) || COPY_TO.test(t) ||
     CHRONICLE.test(t) || TABLE_TITLE.test(t) || TABLE_NOTE.test(t) || /^(——|—|第[一二三四五六七八九十百零〇]+条)/.test(t) ||
-    (BRACKETED.test(t) && t.length <= 40) || !!parseDocNo(t) || /^(同志们|各位)/.test(t)
+    (BRACKETED.test(t) && t.length <= 40) || /^[（(]\s*\d{4}\s*年/.test(t) || !!parseDocNo(t) || /^(同志们|各位)/.test(t)
   );
 }
 
@@ -26,6 +26,8 @@ function continues(tail: string, length: number): boolean {
   if (length < 6 || (TERMINAL.test(t) && !/》$/.test(t)) || /[\u3400-\u9fff]\.$/.test(t)) return false;
   if (DATE_LINE.test(t) || NOTE_LINE.test(t) || parseDocNo(t) || (BRACKETED.test(t) && t.length <= 40)) return false;
   if (length <= 45 && headingOf(t) && !/。/.test(t)) return false;
+  // A title-like line (no sentence punctuation, ends with a 文种) stands alone however long it is.
+  if (length <= 90 && tail.length === length && !PROSE_PUNCT.test(t) && GENRE_END.test(t)) return false;
   if (unbalanced(t)) return true;
   return PROSE_PUNCT.test(t) || length >= 30 || !GENRE_END.test(t);
 }
