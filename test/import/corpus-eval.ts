@@ -14,6 +14,9 @@ export interface Expected {
   title: string;
   docNo: string | null;
   date: string | null;
+  recipients: string | null;
+  signer: string | null;
+  note: string | null;
   /** Column counts of the tab-separated tables in the file, in order (derived from the file itself). */
   tables: number[];
 }
@@ -31,14 +34,15 @@ export function expectations(): Expected[] {
     if (Array.isArray(truth.entries)) {
       for (const e of truth.entries) {
         const file = path.resolve(truthDir, e.articleFile);
-        out.push({ file, title: e.bodyTitle, docNo: e.docNumberNormalized ?? null, date: e.date ?? null, tables: tabTables(file) });
+        out.push({ file, title: e.bodyTitle, docNo: e.docNumberNormalized ?? null, date: e.date ?? null, recipients: e.addressee ?? null, signer: e.issuer ?? null, note: e.publicationNote ?? null, tables: tabTables(file) });
       }
     } else if (truth.document) {
       // 001: one document (document-structure-truth/1); its single article file holds the whole notice.
       const dir = path.join(corpusDir, 'articles', name.replace(/\.json$/, ''));
       for (const f of readdirSync(dir).filter((x) => x.endsWith('.txt'))) {
         const file = path.join(dir, f);
-        out.push({ file, title: truth.document.title, docNo: truth.document.docNumber ?? null, date: truth.document.date ?? null, tables: tabTables(file) });
+        const d = truth.document;
+        out.push({ file, title: d.title, docNo: d.docNumber ?? null, date: d.date ?? null, recipients: d.addressee ?? null, signer: d.issuer ?? null, note: d.publicationNote ?? null, tables: tabTables(file) });
       }
     }
   }
@@ -75,13 +79,16 @@ export interface Score {
   title: number;
   docNo: number;
   date: number;
+  recipients: number;
+  signer: number;
+  note: number;
   tablesExpected: number;
   tablesFound: number;
   failures: string[];
 }
 
 export function score(normalize: boolean): Score {
-  const s: Score = { n: 0, title: 0, docNo: 0, date: 0, tablesExpected: 0, tablesFound: 0, failures: [] };
+  const s: Score = { n: 0, title: 0, docNo: 0, date: 0, recipients: 0, signer: 0, note: 0, tablesExpected: 0, tablesFound: 0, failures: [] };
   for (const e of expectations()) {
     const bytes = readFileSync(e.file);
     const result = importDocument(bytes, path.basename(e.file), { normalize });
@@ -95,6 +102,12 @@ export function score(normalize: boolean): Score {
     else s.failures.push(`${name} docNo: ${a.meta.docNo} ≠ ${e.docNo}`);
     if ((a.meta.date ?? null) === e.date) s.date++;
     else s.failures.push(`${name} date: ${a.meta.date} ≠ ${e.date}`);
+    // 主送, 署名, 附注 compared with punctuation width unified (the truth keeps the printed width).
+    const wide = (t: string | null | undefined) => (t == null ? null : titleKey(t).replace(/,/g, '，').replace(/:/g, '：'));
+    for (const [field, got, want] of [['recipients', a.meta.recipients, e.recipients], ['signer', a.meta.signer, e.signer], ['note', a.meta.note, e.note]] as const) {
+      if (wide(got) === wide(want)) s[field]++;
+      else s.failures.push(`${name} ${field}: ${got} ≠ ${want}`);
+    }
     const cols = tableColumns(a);
     s.tablesExpected += e.tables.length;
     const matched = e.tables.filter((c, k) => cols[k] === c).length;

@@ -15,7 +15,7 @@ describe.skipIf(!hasCorpus)('corpus articles (../shared/corpus)', () => {
       console.log(
         `[import corpus, normalize=${normalize}] ${s.n} articles: titles ${s.title}/${s.n} = ${pct(s.title, s.n)}, ` +
           `文号 ${s.docNo}/${s.n} = ${pct(s.docNo, s.n)}, dates ${s.date}/${s.n} = ${pct(s.date, s.n)}, ` +
-          `tables with right column count ${s.tablesFound}/${s.tablesExpected}` + (s.failures.length ? `\n  ${s.failures.join('\n  ')}` : ''),
+          `tables with right column count ${s.tablesFound}/${s.tablesExpected}; 主送 ${pct(s.recipients, s.n)}, 署名 ${pct(s.signer, s.n)}, 附注 ${pct(s.note, s.n)}` + (s.failures.length ? `\n  ${s.failures.join('\n  ')}` : ''),
       );
       expect(s.n).toBeGreaterThanOrEqual(20);
       expect(s.title / s.n).toBeGreaterThanOrEqual(0.98);
@@ -23,6 +23,7 @@ describe.skipIf(!hasCorpus)('corpus articles (../shared/corpus)', () => {
       expect(s.date / s.n).toBeGreaterThanOrEqual(0.95);
       expect(s.tablesExpected).toBeGreaterThan(0);
       expect(s.tablesFound).toBe(s.tablesExpected);
+      expect(Math.min(s.recipients, s.signer, s.note) / s.n).toBeGreaterThanOrEqual(0.9);
     }
   });
 
