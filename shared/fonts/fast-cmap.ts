@@ -97,3 +97,13 @@ function format4(view: DataView, at: number): (cp: number) => number {
     return 0;
   };
 }
+
+/** Advance (font units) by glyph id read from hmtx, as fontkit's glyph.advanceWidth gives it without building a
+ *  glyph object; undefined for a variable font (HVAR moves advances) or a face without hmtx. */
+export function glyphAdvances(font: Font): ((id: number) => number) | undefined {
+  const f = font as unknown as Directory & { stream?: { buffer?: Uint8Array } };
+  const tables = f.directory?.tables ?? {};
+  const bytes = f.stream?.buffer;
+  if (!bytes || tables.fvar || tables.HVAR) return undefined;
+  return advanceReader(new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), tables.hhea, tables.hmtx);
+}

@@ -1,7 +1,9 @@
 // Glyph runs written straight into the page content (TYPESETTING.md §5.1): the engine has placed every
 // glyph, so no shaping per call. Glyph ids go into pdfkit's subset of the face; a mark the engine set at
 // half width gets its own subset entry whose width is the half, so text extraction sees the line as set.
+import type { Font } from 'fontkit';
 import type { GlyphRun, PageNode } from '../../typeset/page-tree';
+import { glyphAdvances } from '../../fonts/fast-cmap';
 
 /** The parts of pdfkit's EmbeddedFont used here. */
 export interface PdfFont {
@@ -16,27 +18,44 @@ export interface PdfFont {
 
 const num = (n: number) => (Math.round(n * 100) / 100).toString();
 
+/** Per font, by glyph id: the subset id and width (1/1000 em) of the glyph at its natural width, once seen. */
+interface PlainCache {
+  sid: Int32Array;
+  width: Float64Array;
+}
+
 export class GlyphEncoder {
   private half = new Map<string, number>();
   private naturals = new Map<PdfFont, Map<number, number>>();
+  private plain = new Map<PdfFont, PlainCache>();
 
-  /** Natural advance in 1/1000 em, cached (fontkit builds a glyph object per call). */
+  /** Natural advance in 1/1000 em, cached; read straight from hmtx (fontkit builds a glyph object per call). */
   private natural(font: PdfFont, gid: number): number {
     let m = this.naturals.get(font);
     if (!m) this.naturals.set(font, (m = new Map()));
     let w = m.get(gid);
-    if (w === undefined) m.set(gid, (w = (font.font.getGlyph(gid).advanceWidth / font.font.unitsPerEm) * 1000));
+    if (w === undefined) {
+      let read = this.advances.get(font);
+      if (read === undefined) this.advances.set(font, (read = glyphAdvances(font.font as unknown as Font) ?? null));
+      const units = read ? read(gid) : font.font.getGlyph(gid).advanceWidth;
+      m.set(gid, (w = (units / font.font.unitsPerEm) * 1000));
+    }
     return w;
   }
+  private advances = new Map<PdfFont, ((id: number) => number) | null>();
 
-  private plain = new Map<PdfFont, Map<number, { sid: number; width: number }>>();
+  /** Typed arrays by glyph id (glyph ids are 16-bit): the per-glyph lookup of a run without a Map or an object. */
+  plainOf(font: PdfFont): PlainCache {
+    let c = this.plain.get(font);
+    if (!c) this.plain.set(font, (c = { sid: new Int32Array(0x10000).fill(-1), width: new Float64Array(0x10000) }));
+    return c;
+  }
 
   encode(font: PdfFont, gid: number, char: string, setAdvance: number | undefined, size: number): { sid: number; width: number } {
     // Fast path: a glyph at its natural width (all but compressed marks) seen before in this font.
-    let known = this.plain.get(font);
-    if (!known) this.plain.set(font, (known = new Map()));
-    const hit = known.get(gid);
-    if (hit && (setAdvance === undefined || (setAdvance / size) * 1000 >= hit.width * 0.75)) return hit;
+    const known = this.plainOf(font);
+    const hitSid = known.sid[gid] ?? -1;
+    if (hitSid >= 0 && (setAdvance === undefined || (setAdvance / size) * 1000 >= known.width[gid]! * 0.75)) return { sid: hitSid, width: known.width[gid]! };
     const natural = this.natural(font, gid);
     const narrowed = setAdvance !== undefined && (setAdvance / size) * 1000 < natural * 0.75;
     let sid: number;
@@ -55,10 +74,21 @@ export class GlyphEncoder {
     if (font.widths[sid] == null) font.widths[sid] = width;
     if (font.unicode[sid] == null) font.unicode[sid] = Array.from(char).map((c) => c.codePointAt(0)!);
     const result = { sid, width: font.widths[sid]! };
-    if (!narrowed) known.set(gid, result);
+    if (!narrowed && gid >= 0 && gid < 0x10000) {
+      known.sid[gid] = sid;
+      known.width[gid] = result.width;
+    }
     return result;
   }
 }
+
+/** Four hex digits of a subset glyph id, made once per id. */
+const HEX: string[] = [];
+const hex4 = (sid: number) => (HEX[sid] ??= sid.toString(16).padStart(4, '0'));
+
+/** Scratch arrays for one run (content is written synchronously, one run at a time). */
+let sids = new Int32Array(256);
+let widths = new Float64Array(256);
 
 /** Content stream operators for the page's glyph runs and rules, in PDF coordinates (y up). */
 export function pageContent(page: PageNode, height: number, fontFor: (key: string) => PdfFont, enc: GlyphEncoder, used: Set<PdfFont>): string {
@@ -70,53 +100,65 @@ export function pageContent(page: PageNode, height: number, fontFor: (key: strin
   }
   if (graphics.length) out.push('0 G', ...graphics);
   out.push('BT', '0 g');
-  let current = '';
+  let font = '';
+  let size = Number.NaN;
   for (const item of page.items) {
     if (item.kind !== 'glyphs' || item.glyphs.length === 0) continue;
-    out.push(runOps(item, height, fontFor(item.font), enc, used, current));
-    current = `${item.font}@${item.size}`;
+    out.push(runOps(item, height, fontFor(item.font), enc, used, item.font !== font || item.size !== size));
+    font = item.font;
+    size = item.size;
   }
   out.push('ET', 'Q');
   return out.join('\n');
 }
 
-function runOps(run: GlyphRun, height: number, font: PdfFont, enc: GlyphEncoder, used: Set<PdfFont>, current: string): string {
+function runOps(run: GlyphRun, height: number, font: PdfFont, enc: GlyphEncoder, used: Set<PdfFont>, newFont: boolean): string {
   used.add(font);
-  const parts: string[] = [];
-  if (current !== `${run.font}@${run.size}`) parts.push(`/${font.id} ${num(run.size)} Tf`);
-  parts.push(`1 0 0 1 ${num(run.x)} ${num(height - run.y)} Tm`);
+  let head = newFont ? `/${font.id} ${num(run.size)} Tf\n` : '';
+  head += `1 0 0 1 ${num(run.x)} ${num(height - run.y)} Tm\n`;
   // Most runs are set on an even pitch: one Tc (character spacing) and a plain Tj then replace a
   // per-glyph TJ adjustment, which keeps the content stream (and its compression) small.
   const n = run.glyphs.length;
-  const sids = new Array<number>(n);
-  const widths = new Array<number>(n);
-  for (let i = 0; i < n; i++) {
-    const e = enc.encode(font, run.glyphs[i]!, run.chars[i] ?? '', run.advances?.[i], run.size);
-    sids[i] = e.sid;
-    widths[i] = (e.width * run.size) / 1000;
+  if (sids.length < n) {
+    sids = new Int32Array(n * 2);
+    widths = new Float64Array(n * 2);
   }
-  let spacing = n > 1 ? run.offsets[1]! - run.offsets[0]! - widths[0]! : 0;
+  const plain = enc.plainOf(font);
+  const { glyphs, offsets, advances, size } = run;
+  for (let i = 0; i < n; i++) {
+    const gid = glyphs[i]!;
+    const setAdvance = advances?.[i];
+    let sid = plain.sid[gid] ?? -1;
+    let width: number;
+    if (sid >= 0 && (setAdvance === undefined || (setAdvance / size) * 1000 >= plain.width[gid]! * 0.75)) width = plain.width[gid]!;
+    else {
+      const e = enc.encode(font, gid, run.chars[i] ?? '', setAdvance, size);
+      sid = e.sid;
+      width = e.width;
+    }
+    sids[i] = sid;
+    widths[i] = (width * size) / 1000;
+  }
+  let spacing = n > 1 ? offsets[1]! - offsets[0]! - widths[0]! : 0;
   for (let i = 1; i + 1 < n && Number.isFinite(spacing); i++) {
-    if (Math.abs(run.offsets[i + 1]! - run.offsets[i]! - widths[i]! - spacing) > 0.02) spacing = Number.NaN;
+    if (Math.abs(offsets[i + 1]! - offsets[i]! - widths[i]! - spacing) > 0.02) spacing = Number.NaN;
   }
   let hex = '';
   if (Number.isFinite(spacing)) {
-    for (const sid of sids) hex += sid.toString(16).padStart(4, '0');
-    parts.push(`${num(spacing)} Tc <${hex}> Tj 0 Tc`);
-    return parts.join('\n');
+    for (let i = 0; i < n; i++) hex += hex4(sids[i]!);
+    return `${head}${num(spacing)} Tc <${hex}> Tj 0 Tc`;
   }
-  const tj: string[] = [];
+  let tj = '';
   for (let i = 0; i < n; i++) {
-    hex += sids[i]!.toString(16).padStart(4, '0');
+    hex += hex4(sids[i]!);
     if (i + 1 < n) {
-      const adj = ((run.offsets[i]! + widths[i]! - run.offsets[i + 1]!) * 1000) / run.size;
+      const adj = ((offsets[i]! + widths[i]! - offsets[i + 1]!) * 1000) / size;
       if (Math.abs(adj) > 0.05) {
-        tj.push(`<${hex}>`, num(adj));
+        tj += `${tj ? ' ' : ''}<${hex}> ${num(adj)}`;
         hex = '';
       }
     }
   }
-  if (hex) tj.push(`<${hex}>`);
-  parts.push(`[${tj.join(' ')}] TJ`);
-  return parts.join('\n');
+  if (hex) tj += `${tj ? ' ' : ''}<${hex}>`;
+  return `${head}[${tj}] TJ`;
 }
