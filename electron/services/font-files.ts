@@ -91,7 +91,8 @@ export class InstalledFonts {
   }
 }
 
-function namesOf(file: string) {
+/** The names in a font file's name table(s), read without loading the file; [] for a damaged file. */
+export function namesOf(file: string) {
   let fd: number | undefined;
   try {
     fd = openSync(file, 'r');

@@ -1,12 +1,12 @@
 // FontService: which fonts the clerk can choose (bundled ones first, then installed ones, by family name),
 // and the font bytes the preview worker and the exporters need. File lookup itself is font-files.ts.
-import { closeSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { FontBytes, FontInfo } from '../../shared/api/contract';
 import type { FontSource } from '../../shared/fonts/font-source';
-import { normalizeFamily, readFontNames } from '../../shared/fonts/read-font-names';
+import { normalizeFamily } from '../../shared/fonts/read-font-names';
 import type { FontRef } from '../../shared/profiles/profile';
-import { createFontSource } from './font-files';
+import { createFontSource, namesOf } from './font-files';
 import type { Paths } from './ports';
 
 const FONT_FILE = /\.(ttf|otf|ttc|otc)$/i;
@@ -98,19 +98,3 @@ function listFontFiles(dir: string, depth = 0): string[] {
   return files;
 }
 
-function namesOf(file: string) {
-  let fd: number | undefined;
-  try {
-    fd = openSync(file, 'r');
-    const handle = fd;
-    return readFontNames((offset, length) => {
-      const buf = Buffer.alloc(Math.max(0, Math.min(length, 1 << 20)));
-      const got = readSync(handle, buf, 0, buf.length, offset);
-      return new Uint8Array(buf.buffer, buf.byteOffset, got);
-    });
-  } catch {
-    return []; // a damaged font file is not offered
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
-}
