@@ -17,8 +17,8 @@ export const usage = [
   '用法：',
   '  gazette pack   <manifest.json> --out <file.gazette>',
   '  gazette build  <manifest.json | file.gazette> [--pdf FILE] [--docx FILE] [--report FILE]',
-  '  gazette import <file>... [--out FILE]',
-  '  gazette check  <manifest.json | file.gazette | file> [--json]',
+  '  gazette import <file>... [--out FILE] [--split] [--keep-original]',
+  '  gazette check  <manifest.json | file.gazette | file> [--json] [--profile FILE]',
 ].join('\n');
 
 export async function run(argv: string[], io: CliIO = processIO): Promise<number> {
