@@ -77,7 +77,8 @@ export function importDocument(bytes: Uint8Array, fileName: string, options: Imp
       warnings.push('文档的文字全部在表格中，已按段落导入');
     }
     if (!items.some((i) => i.kind === 'text')) throw new InputError(fileName, '', '文档里没有文字');
-    documents = [{ items }];
+    // A whole gazette saved as one .docx (our own DOCX export among them) splits by its 目录 like a text.
+    documents = options.split === false ? [{ items }] : splitDocuments(items, options.split === true, warnings);
   }
   const prefix = options.idPrefix ?? 'a';
   const baseName = fileName.split(/[\\/]/).pop() ?? fileName;

@@ -19,6 +19,8 @@ export interface SourceText {
   leaves?: TextLeaf[];
   /** Heading level given by the source itself (Word outline level / heading style). */
   outlineLevel?: number;
+  /** The item starts a 栏目 of this name (a hidden 栏目 line stood before it): no document runs across it. */
+  section?: string;
 }
 
 export interface SourceTable {

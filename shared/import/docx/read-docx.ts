@@ -44,6 +44,8 @@ interface Run {
   bold: boolean;
   sizePt?: number;
   font?: FontRole;
+  /** w:vanish: Word does not show it. */
+  hidden?: boolean;
 }
 
 /** Runs merged by marks; undefined when the paragraph has one look only (nothing to keep). */
@@ -72,6 +74,8 @@ class Reader {
   /** Displayed widths (mm) of the images, by asset name. */
   private readonly widths = new Map<string, number>();
   private gap = false;
+  /** A hidden 栏目 line was just read: the next text item starts a 栏目. */
+  private section: string | undefined;
 
   constructor(
     private readonly fileName: string,
@@ -99,9 +103,14 @@ class Reader {
     const pPr = child(p, 'w', 'pPr');
     // A paragraph mark deleted in tracked changes still leaves its text; that is fine for import.
     const style = this.styles.get(val(pPr, 'pStyle'));
-    const runs: Run[] = [];
+    const allRuns: Run[] = [];
     const images: string[] = [];
-    this.inline(p, runs, images, { bold: style.bold ?? false, sizePt: style.sizePt, font: style.font });
+    this.inline(p, allRuns, images, { bold: style.bold ?? false, sizePt: style.sizePt, font: style.font });
+    // Hidden text is not content. A wholly hidden paragraph at outline level 0 is a 栏目 line (our DOCX export writes
+    // one before the first document of each 栏目, for Word's navigation pane): it marks a boundary between documents.
+    const runs = allRuns.filter((r) => !r.hidden);
+    const hiddenText = allRuns.filter((r) => r.hidden).map((r) => r.text).join('').trim();
+    if (hiddenText && !runs.some((r) => r.text.trim()) && Number(val(pPr, 'outlineLvl') ?? style.outline) === 0) this.section = hiddenText;
     let text = runs.map((r) => r.text).join('');
     const num = numPrOf(pPr) ?? style.num;
     let labelled = false;
@@ -135,9 +144,11 @@ class Reader {
       if (sizes.length && Math.max(...sizes) > 0) extra.sizePt = Math.max(...sizes);
       if (outline !== undefined && Number(outline) < 9) extra.outlineLevel = Number(outline) + 1;
       if (leaves) extra.leaves = leaves;
+      if (this.section !== undefined && i === 0) extra.section = this.section;
       this.items.push(textItem(line.replace(/\t/g, ' ').trim(), [this.paragraphNo], extra));
     }
     this.gap = false;
+    this.section = undefined;
   }
 
   /** Runs, hyperlinks, fields, insertions; skips deletions, comments, footnote marks and text boxes. */
@@ -145,6 +156,8 @@ class Reader {
     for (const k of kids(el)) {
       if (is(k, 'w', 'r')) {
         const rPr = child(k, 'w', 'rPr');
+        // Hidden text (w:vanish) is not shown by Word, so it is not content (our export hides each 栏目 line this way).
+        const hidden = flag(rPr, 'vanish') ?? false;
         const bold = flag(rPr, 'b') ?? base.bold;
         const sz = val(rPr, 'sz');
         const sizePt = sz ? Number(sz) / 2 : base.sizePt;
@@ -165,7 +178,7 @@ class Reader {
             if (choice) for (const d of descendants(choice, 'w', 'drawing')) this.images(d, images);
           } else if (is(c, 'w', 'sym')) text += String.fromCodePoint(parseInt(attr(c, 'w', 'char') ?? '20', 16) % 0xf000 || 0x20);
         }
-        if (text) runs.push({ text, bold, ...(sizePt ? { sizePt } : {}), ...(font ? { font } : {}) });
+        if (text) runs.push({ text, bold, ...(sizePt ? { sizePt } : {}), ...(font ? { font } : {}), ...(hidden ? { hidden } : {}) });
       } else if (is(k, 'w', 'ins') || is(k, 'w', 'moveTo')) {
         this.inserted++;
         this.inline(k, runs, images, base, field);
@@ -217,7 +230,7 @@ class Reader {
       this.paragraphNo++;
       const runs: Run[] = [];
       this.inline(p, runs, [], { bold: false });
-      return runs.map((r) => r.text).join('');
+      return runs.filter((r) => !r.hidden).map((r) => r.text).join('');
     });
     return { kind: 'table', block, lines: [first, this.paragraphNo] };
   }

@@ -3,6 +3,7 @@
 import type { Block, FontRole, ParagraphBlock, ParagraphRole, TableBlock, TextLeaf } from '../../model/blocks';
 import type { ArticleKind, FieldSource } from '../../model/issue';
 import type { SourceItem, SourceText } from '../source';
+import { sameParagraph } from './header';
 import { titleKey } from './normalize';
 import {
   ATTACHMENT, ATTACHMENT_LABEL, BRACKETED, CHRONICLE, COPY_TO, DATE_LINE, INTERPRETATION, NOTE_LINE, PROSE_PUNCT,
@@ -49,6 +50,11 @@ export function readBody(items: SourceItem[], options: BodyOptions): BodyResult 
     const prev = cls[cls.length - 1];
     const short = t.length <= 60 && !PROSE_PUNCT.test(t);
     let c: Classified = { item };
+    if (prev?.role === 'embeddedTitle' && prev.item.kind === 'text' && sameParagraph(prev.item, item)) {
+      // A printed document's title broken by meaning with manual line breaks: one paragraph, one title.
+      prev.item = { ...prev.item, text: prev.item.text + t };
+      continue;
+    }
     if (DATE_LINE.test(t) && !BRACKETED.test(t) && parseDateLine(t)) {
       c.role = 'date';
       const p = prev?.item;

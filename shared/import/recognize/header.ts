@@ -48,6 +48,12 @@ export function readHeader(items: SourceItem[]): HeaderResult {
       i++;
       titleRule = '发文机关单独一行，下一行“关于……”接续标题';
     }
+    // Lines of one Word paragraph split by manual line breaks (a title broken by meaning) are one title.
+    while (sameParagraph(titleItems[titleItems.length - 1]!, items[i]) && !parseDocNo(text(items[i])) && !DATE_LINE.test(text(items[i]))) {
+      titleItems.push(items[i] as SourceText);
+      i++;
+      titleRule = '同一段落中换行的标题';
+    }
     while (titleItems.length < 3 && !GENRE_END.test(squash(titleItems.map((t) => t.text).join('')).replace(/[（(][^（）()]*[)）]$/, '')) && joinable(items[i]) && !BRACKETED.test(text(items[i]))) {
       titleItems.push(items[i] as SourceText);
       i++;
@@ -139,6 +145,11 @@ export function kindOf(title: string): ArticleKind {
   if (/解读$/.test(title)) return 'interpretation';
   if (/(任免|任职|免职)/.test(title) && /(通知|决定)$/.test(title)) return 'appointment';
   return 'document';
+}
+
+/** Two lines of one docx paragraph (a manual line break between them); text sources number every line apart. */
+export function sameParagraph(a: SourceText, b: SourceItem | undefined): b is SourceText {
+  return !!b && b.kind === 'text' && !!a.whole && !!b.whole && a.lines.length === 1 && b.lines.length === 1 && a.lines[0] === b.lines[0];
 }
 
 function isTitleLike(t: string): boolean {

@@ -36,7 +36,36 @@ export function splitDocuments(items: SourceItem[], split: boolean, warnings: st
     return [{ items }];
   }
   warnings.push(`按目录拆分为 ${starts.length} 篇文档`);
-  return starts.map((s, k) => ({ items: items.slice(s, starts[k + 1] ?? items.length), tocTitle: tocTitles[k]! }));
+  const end = backMatterStart(items, starts[starts.length - 1]! + 1);
+  if (end < items.length) warnings.push(`封底版权信息（${items.length - end} 行）不属于最后一篇文档，未导入`);
+  return starts.map((s, k) => ({ items: items.slice(s, sectionEnd(items, s, starts[k + 1] ?? end)), tocTitle: tocTitles[k]! }));
+}
+
+/** A document ends where the next 栏目 starts (a hidden 栏目 line read from our DOCX), if that comes first. */
+function sectionEnd(items: SourceItem[], start: number, end: number): number {
+  for (let k = start + 1; k < end; k++) if (items[k]!.kind === 'text' && (items[k] as SourceText).section !== undefined) return k;
+  return end;
+}
+
+/** Fields of a back cover's imprint (版权页): 主管：… 主办：… 印数：… */
+const IMPRINT = /^(主\s*管|主\s*办|承\s*办|编辑出版|编\s*辑|出\s*版|编印单位|地\s*址|电\s*话|传\s*真|邮\s*编|邮政编码|网\s*址|印刷单位|印\s*刷|印刷日期|印\s*数|准印证号|发送对象|发\s*送|内部资料)\s*[:：]/;
+
+/**
+ * Where the back cover's imprint starts after the last document: a closing run of imprint fields (at least two)
+ * and short lines naming the 公报; the whole end of the text otherwise.
+ */
+function backMatterStart(items: SourceItem[], from: number): number {
+  let start = items.length;
+  let fields = 0;
+  for (let k = items.length - 1; k >= from; k--) {
+    const item = items[k]!;
+    if (item.kind !== 'text') break;
+    const t = item.text.trim();
+    if (IMPRINT.test(t)) fields++;
+    else if (!(/公\s*报/.test(t) && t.length <= 200)) break;
+    start = k;
+  }
+  return fields >= 2 ? start : items.length;
 }
 
 /**
