@@ -60,7 +60,7 @@ export function contentHash(value: unknown): string {
   return `${(a >>> 0).toString(36)}${(b >>> 0).toString(36)}${s.length.toString(36)}`;
 }
 
-// The model is immutable (the editor replaces what it changes): an unchanged article keeps its hash.
+// The model is immutable (the editor replaces what it changes): an unchanged article (or profile) keeps its hash.
 const hashes = new WeakMap<object, string>();
 function articleHash(article: object): string {
   let h = hashes.get(article);
@@ -82,7 +82,7 @@ export function layoutIssue(issue: Issue, source: FontSource, options: LayoutOpt
   // (JSON of every article, ~10% of a 300-page build), articles are keyed by their place in the issue.
   const keep = options.cache !== undefined;
   const cache = options.cache ?? createLayoutCache();
-  const profileKey = keep ? contentHash(issue.profile) : '';
+  const profileKey = keep ? articleHash(issue.profile) : '';
   if (cache.profileKey !== profileKey || !cache.fonts) {
     cache.profileKey = profileKey;
     cache.fonts = createFontSet(issue.profile, source);

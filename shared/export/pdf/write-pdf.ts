@@ -51,6 +51,7 @@ export async function writePdf(tree: PageTree, fonts: FontSource, assets?: PdfAs
     return f;
   };
   const enc = new GlyphEncoder();
+  const ascii = new TextEncoder();
   const anchorsByPage = new Map<number, PageTree['anchors']>();
   for (const a of tree.anchors) anchorsByPage.set(a.page, [...(anchorsByPage.get(a.page) ?? []), a]);
 
@@ -60,7 +61,9 @@ export async function writePdf(tree: PageTree, fonts: FontSource, assets?: PdfAs
     const content = pageContent(page, tree.height, fontFor, enc, used);
     const p = doc.page as unknown as { fonts: Record<string, unknown> };
     for (const f of used) p.fonts[f.id] ??= f.ref();
-    (doc as unknown as { addContent(s: string): void }).addContent(content);
+    // The content is ASCII: encoded natively here (pdfkit would copy a string into bytes char by char),
+    // with the newline pdfkit appends to a string chunk.
+    (doc as unknown as { addContent(s: Uint8Array): void }).addContent(ascii.encode(`${content}\n`));
     for (const item of page.items) {
       if (item.kind === 'link') doc.goTo(item.x, item.y, item.w, item.h, item.anchor);
       else if (item.kind === 'image') {
