@@ -31,20 +31,25 @@ export function splitDocuments(items: SourceItem[], split: boolean, warnings: st
       from = at + 1;
     } else warnings.push(`目录条目“${title}”在正文中没有找到`);
   }
+  // A hidden 栏目 line (read from our DOCX export) stands right before a document's title: a 栏目 starts a document
+  // even when the 目录 misses its first entry, and no document runs on into the next 栏目.
+  let added = 0;
+  for (let k = entries.end; k < items.length; k++) {
+    const item = items[k]!;
+    if (item.kind !== 'text' || item.section === undefined || starts.includes(k)) continue;
+    const at = starts.findIndex((s) => s > k);
+    starts.splice(at < 0 ? starts.length : at, 0, k);
+    tocTitles.splice(at < 0 ? tocTitles.length : at, 0, '');
+    added++;
+  }
   if (starts.length === 0) {
     if (split) warnings.push('没有找到目录，无法拆分，按一篇文档导入');
     return [{ items }];
   }
-  warnings.push(`按目录拆分为 ${starts.length} 篇文档`);
+  warnings.push(`按目录拆分为 ${starts.length} 篇文档${added ? `（其中 ${added} 篇按栏目标记找到）` : ''}`);
   const end = backMatterStart(items, starts[starts.length - 1]! + 1);
   if (end < items.length) warnings.push(`封底版权信息（${items.length - end} 行）不属于最后一篇文档，未导入`);
-  return starts.map((s, k) => ({ items: items.slice(s, sectionEnd(items, s, starts[k + 1] ?? end)), tocTitle: tocTitles[k]! }));
-}
-
-/** A document ends where the next 栏目 starts (a hidden 栏目 line read from our DOCX), if that comes first. */
-function sectionEnd(items: SourceItem[], start: number, end: number): number {
-  for (let k = start + 1; k < end; k++) if (items[k]!.kind === 'text' && (items[k] as SourceText).section !== undefined) return k;
-  return end;
+  return starts.map((s, k) => ({ items: items.slice(s, starts[k + 1] ?? end), ...(tocTitles[k] ? { tocTitle: tocTitles[k]! } : {}) }));
 }
 
 /** Fields of a back cover's imprint (版权页): 主管：… 主办：… 印数：… */
