@@ -43,7 +43,7 @@ describe('text import', () => {
     ]);
     expect(blockText(a.body[7]!)).toBe('到年底，全市新增绿地面积达到120公顷，各区要把绿化工作纳入年度考核，确保完成任务。');
     expect(s).toContain('H4:（1）建立台账');
-    expect(s).toContain('H1:第一章总则');
+    expect(s).toContain('H1:第一章　总则');
     expect(s).toContain('tableTitle:表1绿化任务分解表');
     expect(s.slice(-2)).toEqual(['attachment:附件：1. 任务清单', 'attachment:2. 联系人名单']);
     expect(JSON.stringify(a)).not.toContain('000123');

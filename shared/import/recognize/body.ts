@@ -41,7 +41,7 @@ export function readBody(items: SourceItem[], options: BodyOptions): BodyResult 
   const cls: Classified[] = [];
   let closed = false; // the covering part's 落款 has been seen
   let expectEmbedded = false;
-  for (const item of items) {
+  for (const [k, item] of items.entries()) {
     if (item.kind !== 'text') {
       cls.push({ item });
       continue;
@@ -73,7 +73,7 @@ export function readBody(items: SourceItem[], options: BodyOptions): BodyResult 
     else if (options.kind === 'chronicle' && CHRONICLE.test(t)) c.role = 'chronicle';
     else if (options.kind === 'appointment' && /^(任命|免去|聘任|解聘|聘|任|免)/.test(t)) c.role = 'appointment';
     else if (options.kind === 'chronicle' && /^\d{1,2}\s*月(份)?$/.test(t)) c.heading = 1;
-    else if (TABLE_TITLE.test(t) && t.length <= 60) c.role = 'tableTitle';
+    else if ((TABLE_TITLE.test(t) && t.length <= 60) || (items[k + 1]?.kind === 'table' && namesTable(t) && !matchesQuoted(t, quoted))) c.role = 'tableTitle';
     else if (TABLE_NOTE.test(t) || (prev?.role === 'tableNote' && /^\d{1,2}\s*[.．、]/.test(t))) c.role = 'tableNote';
     else if ((short && ((expectEmbedded && !headingOf(t)) || (closed && INTERPRETATION.test(t) && t.length <= 50))) || (t.length <= 100 && !PROSE_PUNCT.test(t) && matchesQuoted(t, quoted))) {
       c.role = 'embeddedTitle';
@@ -113,7 +113,7 @@ function assemble(cls: Classified[], options: BodyOptions): BodyResult {
     }
     const raw = item.text.trim();
     if (c.heading && !c.runIn) {
-      blocks.push({ type: 'heading', level: c.heading, children: leavesOf(item, (t) => labelTidy(options.tight(t))) });
+      blocks.push({ type: 'heading', level: c.heading, children: leavesOf(item, (t) => chapterSpace(t, (x) => labelTidy(options.tight(x)))) });
       continue;
     }
     const tightRoles: ParagraphRole[] = ['date', 'signature', 'embeddedTitle', 'speaker', 'speechDate', 'tableTitle', 'attachmentLabel'];
@@ -149,6 +149,18 @@ function leavesOf(item: SourceText, transform: (t: string) => string): TextLeaf[
   return [{ text: transform(item.text.trim()) }];
 }
 
+/**
+ * 第一章　总　则 → 第一章　总则: a chapter or section label keeps one full-width space before its name (as laws and
+ * 办法 print it); the rest of the line is tidied like any heading. Without a space in the source none is added.
+ */
+function chapterSpace(t: string, tidy: (t: string) => string): string {
+  const m = /^\s*(第[一二三四五六七八九十百零〇]+[章节])[\s\u3000]+(\S.*)$/.exec(t);
+  if (!m) return tidy(t);
+  const name = tidy(m[2]!);
+  // normalize:false leaves the text as written.
+  return name === m[2] && tidy(t) === t ? t : `${tidy(m[1]!)}\u3000${name}`;
+}
+
 /** "(一) 指导思想" → "（一）指导思想"; "1. 坚持" → "1.坚持"; "一、 总则" → "一、总则". */
 function labelTidy(t: string): string {
   return t
@@ -162,6 +174,11 @@ function splitRunIn(text: string, font: FontRole): TextLeaf[] {
   const end = text.search(/[。：:]/);
   if (end < 0 || end > 60 || end === text.length - 1) return [{ text }];
   return [{ text: text.slice(0, end + 1), font }, { text: text.slice(end + 1) }];
+}
+
+/** A line right before a table that names it (示例市2024年春季农业生产重点任务分工表): short, no sentence, no label. */
+function namesTable(t: string): boolean {
+  return t.length >= 4 && t.length <= 60 && !PROSE_PUNCT.test(t) && !/[:：]/.test(t) && !headingOf(t) && !DATE_LINE.test(t) && !BRACKETED.test(t) && !ATTACHMENT_LABEL.test(t);
 }
 
 /** Names in 《》 in the covering text (before the first date): the documents a 印发 notice prints. */

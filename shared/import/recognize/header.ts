@@ -22,14 +22,15 @@ export interface HeaderResult {
 
 const text = (item: SourceItem | undefined): string => (item && item.kind === 'text' ? item.text.trim() : '');
 
-export function readHeader(items: SourceItem[]): HeaderResult {
+/** `normalize` false keeps the 文号 as written (the checker reads the source as it is). */
+export function readHeader(items: SourceItem[], normalize = true): HeaderResult {
   const fields: Record<string, FieldSource> = {};
   let i = 0;
   let docNo: string | undefined;
   // 版头 before the title: 发文机关标志 and 文号 (a red-head layout puts the 文号 above the title).
   const firstDocNo = items.slice(0, 8).findIndex((it) => parseDocNo(text(it)) !== undefined);
   if (firstDocNo >= 0 && firstDocNo < 6 && items.slice(0, firstDocNo).every((it) => /(文件|纪要)$/.test(squash(text(it))) || ORGAN_ONLY.test(squash(text(it)))) && items.slice(firstDocNo + 1, firstDocNo + 4).some((it) => isTitleLike(text(it)))) {
-    docNo = parseDocNo(text(items[firstDocNo]))!;
+    docNo = parseDocNo(text(items[firstDocNo]), normalize)!;
     fields.docNo = { confidence: 0.95, lines: items[firstDocNo]!.lines, rule: '版头中的发文字号（标题之上）' };
     i = firstDocNo + 1;
   }
@@ -82,7 +83,7 @@ export function readHeader(items: SourceItem[]): HeaderResult {
     const item = items[i]!;
     if (item.kind !== 'text') break;
     const t = item.text.trim();
-    const no = parseDocNo(t);
+    const no = parseDocNo(t, normalize);
     if (no && !result.docNo) {
       result.docNo = no;
       fields.docNo = { confidence: 0.98, lines: item.lines, rule: '标题下的发文字号' };

@@ -2,7 +2,7 @@
 // Only for text sources: a docx paragraph is whole by construction.
 import type { SourceItem, SourceText } from '../source';
 import {
-  ATTACHMENT, ATTACHMENT_LABEL, BRACKETED, CHRONICLE, COPY_TO, DATE_LINE, GENRE_END, NOTE_LINE, PROSE_PUNCT, TABLE_NOTE,
+  ATTACHMENT, ATTACHMENT_LABEL, BRACKETED, CHRONICLE, COPY_TO, DATE_LINE, GENRE_END, NOTE_LINE, ORGAN_ONLY, PROSE_PUNCT, TABLE_NOTE,
   TABLE_TITLE, TERMINAL, headingOf, parseDocNo,
 } from './patterns';
 
@@ -13,6 +13,24 @@ export function startsSomething(t: string): boolean {
     CHRONICLE.test(t) || TABLE_TITLE.test(t) || TABLE_NOTE.test(t) || /^(——|—|第[一二三四五六七八九十百零〇]+条)/.test(t) ||
     (BRACKETED.test(t) && t.length <= 40) || /^[（(]\s*\d{4}\s*年/.test(t) || !!parseDocNo(t) || /^(同志们|各位)/.test(t)
   );
+}
+
+/**
+ * A 署名 candidate: a short line without sentence punctuation right before a 成文日期 line (示例市人民政府办公室 /
+ * 2024年2月26日), or one of up to three organ names over a date (joint 署名). It stands alone, so a line without final
+ * punctuation before it (a 附件说明) never absorbs it.
+ */
+function signsOff(items: SourceItem[], k: number): boolean {
+  const line = (j: number) => (items[j]?.kind === 'text' ? (items[j] as SourceText).text.trim() : undefined);
+  const t = line(k)!;
+  if (t.length > 40 || PROSE_PUNCT.test(t) || /[:：]$/.test(t) || TERMINAL.test(t)) return false;
+  if (DATE_LINE.test(line(k + 1) ?? '')) return true;
+  for (let j = k; j < k + 3; j++) {
+    const organ = line(j);
+    if (organ === undefined || !ORGAN_ONLY.test(organ.replace(/\s+/g, ''))) return false;
+    if (DATE_LINE.test(line(j + 1) ?? '')) return true;
+  }
+  return false;
 }
 
 function unbalanced(t: string): boolean {
@@ -36,12 +54,12 @@ export function joinBrokenParagraphs(items: SourceItem[], notes: string[]): Sour
   // Parts are joined once at the end: growing one string and reading its tail at every step would be quadratic.
   const out: Array<{ item: SourceItem; parts?: string[]; length: number }> = [];
   let joins = 0;
-  for (const item of items) {
+  for (const [k, item] of items.entries()) {
     const prev = out[out.length - 1];
     const p = prev?.item;
     if (item.kind === 'text' && !item.whole && p?.kind === 'text' && !p.whole) {
       const tail = prev!.parts ? prev!.parts.slice(-2).join('') : p.text;
-      if (continues(tail, prev!.length) && !startsSomething(item.text.trim())) {
+      if (continues(tail, prev!.length) && !startsSomething(item.text.trim()) && !signsOff(items, k)) {
         const sep = /[A-Za-z]$/.test(tail) && /^[A-Za-z]/.test(item.text) ? ' ' : '';
         if (!prev!.parts) {
           prev!.parts = [p.text];

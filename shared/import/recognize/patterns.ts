@@ -70,15 +70,18 @@ export function parseDateLine(text: string): string | undefined {
   return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
-/** 文号 with 〔〕 brackets and no spaces, or undefined. */
-export function parseDocNo(text: string): string | undefined {
+/**
+ * 文号 with 〔〕 brackets and no spaces, or undefined. With `normalize` false the 文号 comes back as written (brackets
+ * and spaces untouched), so the checker can flag a [2022] or (2022) 文号.
+ */
+export function parseDocNo(text: string, normalize = true): string | undefined {
   const t = text.trim().replace(/\s*签\s*发\s*人.*$/, '').trim();
   // Court and prison style: （2022）呼狱释字第203号 — kept as printed, brackets unified.
   const court = /^[〔\[［(（]\s*(\d{4})\s*[〕\]］)）]\s*([\u4e00-\u9fa5]{1,12}字?)\s*第\s*(\d{1,6})\s*号$/.exec(t);
-  if (court) return `（${court[1]}）${court[2]}第${court[3]}号`;
+  if (court) return normalize ? `（${court[1]}）${court[2]}第${court[3]}号` : t;
   const m = DOC_NO.exec(t);
   if (!m) return undefined;
   // The whole line must be the 文号 (a sentence quoting one is prose).
   if (t.slice(m[0].length).trim().length > 0) return undefined;
-  return `${m[1]}〔${m[2]}〕${m[3]!.replace(/\s/g, '')}`;
+  return normalize ? `${m[1]}〔${m[2]}〕${m[3]!.replace(/\s/g, '')}` : t;
 }

@@ -22,7 +22,7 @@ export function recognizeArticle(sourceItems: SourceItem[], options: RecognizeOp
     const reasons = [...new Set(furniture.dropped.map((d) => d.reason))].join('、');
     notes.push(`去掉了 ${furniture.dropped.length} 行版头、版记或页面附属文字（${reasons}）`);
   }
-  const header = readHeader(furniture.items);
+  const header = readHeader(furniture.items, options.normalize);
   const bodyItems = joinBrokenParagraphs(furniture.items.slice(header.bodyStart), notes);
   const n = options.normalize;
   const prose = (t: string) => (n ? dropCjkNumberSpaces(fullWidthPunctuation(t)) : t);
