@@ -10,6 +10,7 @@ import { runsOf } from './text-lines';
 import { baselineIn } from '../geometry';
 import type { FlowLine, TableSlice } from './types';
 import { columnWidths, tableGrid, type GridCell } from './table-grid';
+import { gridColumns, type CellNeed } from './table-widths';
 
 const PAD_X = 4;
 const PAD_Y = 4;
@@ -17,7 +18,11 @@ const PAD_Y = 4;
 interface LaidCell extends GridCell {
   lines: SetLine[];
   height: number;
+  /** Offset of the text block inside the cell's padding (wrapped text sits on a whole-character grid, centred) */
+  dx: number;
 }
+
+const FULL_WIDTH = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/g;
 
 function cellText(g: GridCell) {
   return g.cell.children.flatMap((p, i) => (i > 0 ? [{ text: '\n' }, ...p.children] : p.children)).filter((l) => l.text !== '\n');
@@ -37,6 +42,7 @@ export function tableFlow(ctx: LayoutContext, table: TableBlock, state: FlowStat
   const measureCols = () => {
     const natural = new Array<number>(cols).fill(0);
     const minimum = new Array<number>(cols).fill(0);
+    const needs: CellNeed[] = [];
     for (const g of cells) {
       if (g.colSpan !== 1) continue;
       const s = styleOf(g);
@@ -48,29 +54,60 @@ export function tableFlow(ctx: LayoutContext, table: TableBlock, state: FlowStat
       const token = Math.max(0, ...tokens.map((t) => ctx.fonts.measureText(t, s.font, s.size)));
       natural[g.col] = Math.max(natural[g.col]!, w + 2 * PAD_X);
       minimum[g.col] = Math.max(minimum[g.col]!, Math.min(w, Math.max(2 * s.size, token)) + 2 * PAD_X);
+      // In character cells of the grid: Han characters sit on the pitch, the rest keep their own widths.
+      const cells = (t: string) => (ctx.fonts.measureText(t, s.font, s.size) + (t.match(FULL_WIDTH)?.length ?? 0) * (s.pitch - s.size)) / s.pitch;
+      const solid = Math.max(0, ...tokens.map(cells));
+      const word = Math.max(0, ...texts.flatMap((t) => t.split(/\s+/)).map(cells));
+      needs.push({ row: g.row, col: g.col, lengths: [cells(texts.join(''))], solid, word, header: g.row < headerRows });
     }
-    return { natural, minimum };
+    return { natural, minimum, needs };
   };
-  let { natural, minimum } = measureCols();
+  let { natural, minimum, needs } = measureCols();
   for (const step of [12 / 14, 10.5 / 14, 9 / 14]) {
     // Step down while the columns cannot all fit, or the text would wrap into tall narrow rows.
     const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
     if (table.columnWidths || (sum(minimum) <= ctx.geo.measure && (cols < 6 || sum(natural) <= 2.2 * ctx.geo.measure))) break;
     scale = step;
-    ({ natural, minimum } = measureCols());
+    ({ natural, minimum, needs } = measureCols());
   }
-  const widths = columnWidths(natural, minimum, ctx.geo.measure, table.columnWidths);
+  // The grid cell: the table text's pitch. Columns get whole cells plus padding; the odd remainder of the
+  // measure is shared evenly so the table still fills it.
+  const unit = ctx.style('tableText').pitch * scale;
+  const cellsWide = table.columnWidths ? undefined : gridColumns(needs, cols, Math.floor((ctx.geo.measure - cols * 2 * PAD_X) / unit + 1e-6));
+  const widths = cellsWide
+    ? ((extra) => cellsWide.map((k) => k * unit + 2 * PAD_X + extra))((ctx.geo.measure - cellsWide.reduce((a, k) => a + k * unit + 2 * PAD_X, 0)) / cols)
+    : columnWidths(natural, minimum, ctx.geo.measure, table.columnWidths);
   const colX = widths.reduce<number[]>((xs, w, i) => (xs.push(xs[i]! + w), xs), [0]);
   const laid: LaidCell[] = cells.map((g) => {
     const s = styleOf(g);
     const width = colX[g.col + g.colSpan]! - colX[g.col]! - 2 * PAD_X;
     const text = cellText(g);
-    const one = ctx.fonts.measureText(text.map((t) => t.text).join(''), s.font, s.size);
-    // Wrapped text justifies in a wide column; in a narrow one each line is centred (no letter-spaced pairs).
-    const align = g.cell.align ?? (one <= width ? s.align : width >= 5 * s.size ? 'justify' : 'center');
-    const spec = { ...specFor({ ...s, align, indent: 0, hanging: 0, rightIndent: 0 }, text, width), avoidLoneLastChar: false };
-    const lines = text.length ? ctx.setLines(spec, ctx.fonts) : [];
-    return { ...g, lines, height: lines.length * lineH(s.size) + 2 * PAD_Y };
+    const plain = text.map((t) => t.text).join('');
+    const one = ctx.fonts.measureText(plain, s.font, s.size);
+    // A line that fits is set in the style's alignment (centred). Wrapped text is set flush left on whole
+    // character cells, the block centred in the cell: Han lines come out solid, never letter-spaced.
+    const wraps = !g.cell.align && one > width + 0.01;
+    let grid = wraps && width >= 2 * s.pitch ? Math.floor(width / s.pitch + 1e-6) * s.pitch : width;
+    const align = g.cell.align ?? (wraps ? 'left' : s.align);
+    const setAt = (w: number) => ctx.setLines({ ...specFor({ ...s, align, indent: 0, hanging: 0, rightIndent: 0 }, text, w), avoidLoneLastChar: wraps }, ctx.fonts);
+    let lines = text.length ? setAt(grid) : [];
+    if (grid < width && lines.length > 1) {
+      // The grid is for looks only: when the lost fraction of a cell costs a line (10—20厘米 in a narrow
+      // given column), the text takes the whole width.
+      const whole = setAt(width);
+      if (whole.length < lines.length) (lines = whole), (grid = width);
+    }
+    const span = (one + (plain.match(FULL_WIDTH)?.length ?? 0) * (s.pitch - s.size)) / s.pitch;
+    if (wraps && lines.length > 1 && span <= 8) {
+      // A short cell's lines are balanced (市农业/农村局, not 市农业农/村局): the narrowest whole-cell width
+      // giving as many lines. Long texts keep the column's left edge.
+      const narrow = Math.ceil(span / lines.length - 1e-6) * s.pitch;
+      if (narrow < grid) {
+        const again = setAt(narrow);
+        if (again.length === lines.length) (lines = again), (grid = narrow);
+      }
+    }
+    return { ...g, lines, height: lines.length * lineH(s.size) + 2 * PAD_Y, dx: (width - grid) / 2 };
   });
   // Row heights: the tallest single-row cell; a spanning cell's deficit goes to its last row.
   const heights = new Array<number>(rows).fill(lineH(ctx.style('tableText').size * scale) + 2 * PAD_Y);
@@ -102,13 +139,16 @@ export function tableFlow(ctx: LayoutContext, table: TableBlock, state: FlowStat
     const lh = lineH(s.size);
     let y = rowTop + Math.max(PAD_Y, (h - c.lines.length * lh) / 2);
     for (const line of c.lines) {
-      items.push(...runsOf(line, x + PAD_X, baselineIn(y, lh, line.size || s.size)));
+      items.push(...runsOf(line, x + PAD_X + c.dx, baselineIn(y, lh, line.size || s.size)));
       y += lh;
     }
     return items;
   };
 
-  const spannedRow = (row: number) => laid.some((c) => c.row < row && c.row + c.rowSpan - 1 >= row);
+  // Rows crossed by a cell spanning from a row above (a continuation page redraws that cell).
+  const spanned = new Array<boolean>(rows).fill(false);
+  for (const c of laid) for (let k = c.row + 1; k < c.row + c.rowSpan; k++) spanned[k] = true;
+  const spannedRow = (row: number) => spanned[row]!;
   const render = (row: number, slice: TableSlice): DrawItem[] => {
     const items: DrawItem[] = [];
     for (const c of startingAt[row]!) items.push(...drawCell(c, row, Math.min(c.row + c.rowSpan - 1, slice.to), 0));
@@ -135,8 +175,6 @@ export function tableFlow(ctx: LayoutContext, table: TableBlock, state: FlowStat
   // of whole cell lines, each a row of its own with its cells' borders.
   const headerHeight = heights.slice(0, headerRows).reduce((a, b) => a + b, 0) + (table.continuedLabel ? ctx.geo.linePitch : 0);
   const room = ctx.geo.areaHeight - headerHeight - ctx.geo.linePitch;
-  const spanned = new Array<boolean>(rows).fill(false);
-  for (const c of laid) for (let k = c.row + 1; k < c.row + c.rowSpan; k++) spanned[k] = true;
   for (let r = 0; r < rows; r++) {
     const single = startingAt[r]!.every((c) => c.rowSpan === 1) && !spanned[r];
     if (r >= headerRows && single && heights[r]! > room && room > 4 * PAD_Y) {
@@ -169,7 +207,7 @@ export function tableFlow(ctx: LayoutContext, table: TableBlock, state: FlowStat
       for (const c of cellsOfRow) {
         const x = x0 + colX[c.col]!;
         items.push({ kind: 'rect', x, y: 0, w: colX[c.col + c.colSpan]! - colX[c.col]!, h: height, stroke: 0.5 });
-        c.lines.slice(k * perPart(c), (k + 1) * perPart(c)).forEach((line, i) => items.push(...runsOf(line, x + PAD_X, baselineIn(PAD_Y + i * lh(c), lh(c), line.size || styleOf(c).size))));
+        c.lines.slice(k * perPart(c), (k + 1) * perPart(c)).forEach((line, i) => items.push(...runsOf(line, x + PAD_X + c.dx, baselineIn(PAD_Y + i * lh(c), lh(c), line.size || styleOf(c).size))));
       }
       return { height, items };
     });

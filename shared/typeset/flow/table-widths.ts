@@ -1,0 +1,83 @@
+// Column widths chosen as a typesetter would: in whole character cells, every column at least as wide as
+// its longest unbreakable piece (a date, a number, a 文号), the header kept on one line when the table can
+// afford it, and the rest given where it lowers the table most (then where it mends most broken cells).
+
+/** One unspanned cell, measured in character cells (ems of the table text). */
+export interface CellNeed {
+  row: number;
+  col: number;
+  /** Each paragraph's length set on one line */
+  lengths: number[];
+  /** Longest piece that must not break */
+  solid: number;
+  /** Longest space-separated part ("2020年 预期目标" may break at its space, never inside 预期目标) */
+  word: number;
+  header: boolean;
+}
+
+const linesAt = (c: CellNeed, k: number) => c.lengths.reduce((n, l) => n + Math.max(1, Math.ceil(l / k - 1e-6)), 0);
+
+/**
+ * Whole cells per column summing to at most `total` cells, or undefined when even the minimums do not fit.
+ * Cost: table height (in lines) first, then lines of broken cells, header cells counting triple.
+ */
+export function gridColumns(needs: CellNeed[], cols: number, total: number): number[] | undefined {
+  const byCol: CellNeed[][] = Array.from({ length: cols }, () => []);
+  for (const c of needs) byCol[c.col]!.push(c);
+  const widest = (col: number, f: (c: CellNeed) => number) => Math.max(0, ...byCol[col]!.map(f));
+  const oneLine = (c: CellNeed) => Math.ceil(Math.max(0, ...c.lengths) - 1e-6);
+  const max = byCol.map((_, i) => Math.max(1, widest(i, oneLine)));
+  let min = byCol.map((_, i) => Math.min(max[i]!, Math.max(2, widest(i, (c) => Math.ceil(c.solid - 1e-6)))));
+  const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+  if (sum(min) > total) return undefined;
+  // Headers break only at their spaces if they all can; short cells are left to the cost below, which weighs table
+  // height first (widening 牵头单位 is worth nothing in a row whose 重点任务 takes three lines anyway).
+  const headerWide = min.map((m, i) => Math.max(m, widest(i, (c) => (c.header ? Math.ceil(c.word - 1e-6) : 0))));
+  if (sum(headerWide) <= total) min = headerWide;
+  const k = [...min];
+  if (sum(max) <= total) {
+    // Everything fits on one line: the spare cells go to the columns with the most text.
+    const w = max.slice();
+    let spare = total - sum(w);
+    const order = max.map((m, i) => ({ m, i })).sort((a, b) => b.m - a.m || a.i - b.i);
+    for (let r = 0; spare > 0; r++, spare--) w[order[r % cols]!.i]! += 1;
+    return w;
+  }
+  const rows = Math.max(0, ...needs.map((c) => c.row)) + 1;
+  const lines = (ks: number[]) => needs.map((c) => linesAt(c, ks[c.col]!));
+  // Trying a width in one column only changes that column's cells: the others' row heights are kept.
+  let spare = total - sum(k);
+  while (spare > 0) {
+    const cur = lines(k);
+    let best: { i: number; to: number; rate: number } | undefined;
+    for (let i = 0; i < cols; i++) {
+      const others = new Array<number>(rows).fill(1);
+      needs.forEach((c, j) => c.col !== i && (others[c.row] = Math.max(others[c.row]!, cur[j]!)));
+      const costAt = (w: number) => {
+        let gain = 0;
+        const h = others.slice();
+        for (const c of byCol[i]!) {
+          const n = linesAt(c, w);
+          h[c.row] = Math.max(h[c.row]!, n);
+          gain += (n - c.lengths.length) * (c.header ? 3 : 1);
+        }
+        return 10 * sum(h) + gain;
+      };
+      const base = costAt(k[i]!);
+      for (let to = k[i]! + 1; to <= Math.min(max[i]!, k[i]! + spare); to++) {
+        const rate = (base - costAt(to)) / (to - k[i]!);
+        if (rate > 0 && (!best || rate > best.rate + 1e-9)) best = { i, to, rate };
+      }
+    }
+    if (!best) break;
+    spare -= best.to - k[best.i]!;
+    k[best.i] = best.to;
+  }
+  // Nothing left to gain: what remains goes one cell at a time to the columns still short of one line.
+  const order = k.map((_, i) => i).sort((a, b) => max[b]! - k[b]! - (max[a]! - k[a]!) || a - b);
+  for (let r = 0; spare > 0 && order.some((i) => k[i]! < max[i]!); r++) {
+    const i = order[r % cols]!;
+    if (k[i]! < max[i]!) (k[i]! += 1), spare--;
+  }
+  return k;
+}
