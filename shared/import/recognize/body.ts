@@ -31,6 +31,8 @@ interface Classified {
   role?: ParagraphRole;
   heading?: 1 | 2 | 3 | 4;
   runIn?: boolean;
+  /** An enumerated item under a sentence ending in a colon. */
+  listItem?: boolean;
 }
 
 const HEADING_FONT: Record<number, FontRole | undefined> = { 1: 'hei', 2: 'kai' };
@@ -85,7 +87,10 @@ export function readBody(items: SourceItem[], options: BodyOptions): BodyResult 
       continue;
     } else {
       const h = headingOf(t);
-      if (h) {
+      // An enumerated clause of an article (第七条 …应当遵守下列规定： / （一）…； / （二）…。) is a list item, not a heading.
+      const listItem = h && h.level >= 2 && /[；;。]$/.test(t) && (/[；;]$/.test(t) || listFollows(prev));
+      if (h && listItem) c.listItem = true;
+      else if (h) {
         const isHeading = t.length <= 50 && !/。./.test(t) && !/^第[一二三四五六七八九十百零〇]+条/.test(t);
         c.heading = h.level;
         if (!isHeading) c.runIn = true;
@@ -174,6 +179,12 @@ function splitRunIn(text: string, font: FontRole): TextLeaf[] {
   const end = text.search(/[。：:]/);
   if (end < 0 || end > 60 || end === text.length - 1) return [{ text }];
   return [{ text: text.slice(0, end + 1), font }, { text: text.slice(end + 1) }];
+}
+
+/** The paragraph before introduces a list (ends with a colon) or is itself a list item. */
+function listFollows(prev: Classified | undefined): boolean {
+  if (!prev || prev.item.kind !== 'text' || prev.role || (prev.heading && !prev.runIn)) return false;
+  return Boolean(prev.listItem) || /[:：]$/.test(prev.item.text.trim());
 }
 
 /** A line right before a table that names it (示例市2024年春季农业生产重点任务分工表): short, no sentence, no label. */
