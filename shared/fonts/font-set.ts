@@ -76,7 +76,8 @@ export function createFontSet(profile: GazetteProfile, source: FontSource): Font
   const damaged: Array<{ ref: FontRef; message: string }> = [];
   const slots = new Map<string, Slot>();
   const chains = new Map<FontRole, Slot[]>();
-  const glyphCache = new Map<FontRole, Map<number, GlyphInfo | null>>();
+  // Answers per role: BMP code points in a dense array (measuring text asks once per character), others in a map.
+  const glyphCache = new Map<FontRole, { bmp: Array<GlyphInfo | null | undefined>; astral: Map<number, GlyphInfo | null> }>();
 
   const slotFor = (ref: FontRef): Slot => {
     const key = faceKey(ref);
@@ -125,10 +126,14 @@ export function createFontSet(profile: GazetteProfile, source: FontSource): Font
     return undefined;
   };
 
-  const glyph = (role: FontRole, codePoint: number): GlyphInfo | undefined => {
+  const cacheOf = (role: FontRole) => {
     let cache = glyphCache.get(role);
-    if (!cache) glyphCache.set(role, (cache = new Map()));
-    const cached = cache.get(codePoint);
+    if (!cache) glyphCache.set(role, (cache = { bmp: new Array<GlyphInfo | null | undefined>(0x10000).fill(undefined), astral: new Map() }));
+    return cache;
+  };
+  const glyph = (role: FontRole, codePoint: number): GlyphInfo | undefined => {
+    const cache = cacheOf(role);
+    const cached = codePoint < 0x10000 ? cache.bmp[codePoint] : cache.astral.get(codePoint);
     if (cached !== undefined) return cached ?? undefined;
     let found: GlyphInfo | null = null;
     for (const slot of chain(role)) {
@@ -140,7 +145,8 @@ export function createFontSet(profile: GazetteProfile, source: FontSource): Font
       break;
     }
     if (!found) missing.push({ char: String.fromCodePoint(codePoint), role });
-    cache.set(codePoint, found);
+    if (codePoint < 0x10000) cache.bmp[codePoint] = found;
+    else cache.astral.set(codePoint, found);
     return found ?? undefined;
   };
 
@@ -156,8 +162,19 @@ export function createFontSet(profile: GazetteProfile, source: FontSource): Font
       return g ? g.advance * size : 0;
     },
     measureText(text, role, size) {
+      // The same sum as advance() per character (code points, as for..of walks them), without a string each.
+      const bmp = cacheOf(role).bmp;
       let width = 0;
-      for (const ch of text) width += set.advance(role, ch, size);
+      for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        let g = code < 0xd800 || code > 0xdfff ? bmp[code] : undefined;
+        if (g === undefined) {
+          const cp = text.codePointAt(i)!;
+          if (cp > 0xffff) i++;
+          g = glyph(role, cp) ?? null;
+        }
+        width += g ? g.advance * size : 0;
+      }
       return width;
     },
     ascent(role, size) {
