@@ -63,6 +63,25 @@ describe('tables in the PDF', async () => {
     expect(repeated).toBeGreaterThan(0);
   });
 
+  test('a row-spanned cell is vertically centred on the rows it spans', () => {
+    let checked = 0;
+    for (const { i } of tablePages) {
+      const bits = pages[i]!.bits;
+      for (let g = 1; g <= 10; g++) {
+        // Rows 6g−5 … 6g: their numbers' baselines; the group's name lines (one or two) sit in the middle.
+        const rowY = (n: number) => bits.find((b) => b.str === String(n) && b.x < 120)?.y;
+        const first = rowY(6 * g - 5);
+        const last = rowY(6 * g);
+        const name = bits.filter((b) => `示例第${g}片区`.includes(b.str) && b.str.length >= 2 && first !== undefined && last !== undefined && b.y > first - 20 && b.y < last + 20);
+        if (first === undefined || last === undefined || name.length === 0) continue;
+        const mid = (Math.min(...name.map((b) => b.y)) + Math.max(...name.map((b) => b.y))) / 2;
+        expect(Math.abs(mid - (first + last) / 2)).toBeLessThan(1.5);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(3);
+  });
+
   test('the table note stays with the table and every cell text is present', () => {
     const all = pages.map((p) => p.lines.map((l) => l.text).join('')).join('');
     expect(all).toContain('备注：投资额以批复为准。');
