@@ -91,7 +91,7 @@ describe('第N章 headings', () => {
     expect(roles(headings)).toEqual(['H1:第一章　总则', 'H1:第二章　管理与服务', 'H1:第三章附则']);
   });
 
-  it('（一）… clauses listed under an article that ends with a colon are paragraphs, not headings', () => {
+  it('（一）… clauses ending in ；, and the 。 clause closing them, are paragraphs, not headings', () => {
     const a = one(['示例市公园管理办法', '', '第一章　总　则', '', '第一条　公园管理者应当遵守下列规定：', '', '（一）公示开放时间；', '', '（二）保持园容整洁，及时清运垃圾。', '', '第二条　本办法自发布之日起施行。', '', '（一）组织保障', '', '各区要加强领导。']);
     expect(roles(a.body)).toEqual(['H1:第一章　总则', 'body:第一条　公园管理者应当遵守下列规定：', 'body:（一）公示开放时间；', 'body:（二）保持园容整洁，及时清运垃圾。', 'body:第二条　本办法自发布之日起施行。', 'H2:（一）组织保障', 'body:各区要加强领导。']);
   });

@@ -31,7 +31,7 @@ interface Classified {
   role?: ParagraphRole;
   heading?: 1 | 2 | 3 | 4;
   runIn?: boolean;
-  /** An enumerated item under a sentence ending in a colon. */
+  /** An enumerated clause ending in a semicolon (or the full stop closing a run of them). */
   listItem?: boolean;
 }
 
@@ -87,8 +87,9 @@ export function readBody(items: SourceItem[], options: BodyOptions): BodyResult 
       continue;
     } else {
       const h = headingOf(t);
-      // An enumerated clause of an article (第七条 …应当遵守下列规定： / （一）…； / （二）…。) is a list item, not a heading.
-      const listItem = h && h.level >= 2 && /[；;。]$/.test(t) && (/[；;]$/.test(t) || listFollows(prev));
+      // Enumerated clauses (第七条 …应当遵守下列规定： / （一）…； … （四）…。) are list items, not headings: a heading
+      // never ends in a semicolon, and the clause that closes such a run ends in a full stop.
+      const listItem = h && h.level >= 2 && (/[；;]$/.test(t) || (/。$/.test(t) && Boolean(prev?.listItem)));
       if (h && listItem) c.listItem = true;
       else if (h) {
         const isHeading = t.length <= 50 && !/。./.test(t) && !/^第[一二三四五六七八九十百零〇]+条/.test(t);
@@ -179,12 +180,6 @@ function splitRunIn(text: string, font: FontRole): TextLeaf[] {
   const end = text.search(/[。：:]/);
   if (end < 0 || end > 60 || end === text.length - 1) return [{ text }];
   return [{ text: text.slice(0, end + 1), font }, { text: text.slice(end + 1) }];
-}
-
-/** The paragraph before introduces a list (ends with a colon) or is itself a list item. */
-function listFollows(prev: Classified | undefined): boolean {
-  if (!prev || prev.item.kind !== 'text' || prev.role || (prev.heading && !prev.runIn)) return false;
-  return Boolean(prev.listItem) || /[:：]$/.test(prev.item.text.trim());
 }
 
 /** A line right before a table that names it (示例市2024年春季农业生产重点任务分工表): short, no sentence, no label. */
