@@ -53,6 +53,16 @@ describe('a whole issue in one .docx', () => {
     expect(texts[1]!.at(-1)).toBe('2024年4月8日');
     expect(texts.flat().filter((t) => /^(主管|主办|印数)/.test(t))).toEqual([]);
     expect(warnings.some((w) => /封底版权信息（3 行）/.test(w))).toBe(true);
+    // The 栏目 lines are markers, not hidden text the clerk must hear about.
+    expect(warnings.some((w) => /隐藏文字/.test(w))).toBe(false);
+  });
+
+  it('other hidden text is dropped with a warning', () => {
+    const hiddenRun = '<w:p><w:r><w:t>各区县要按期完成。</w:t></w:r><w:r><w:rPr><w:vanish/></w:rPr><w:t>（内部备注：示例）</w:t></w:r></w:p>';
+    const body = [para('示例市水务局关于公布河长名单的通告', { jc: 'center' }), hiddenRun, para('示例市水务局'), para('2024年4月8日')].join('');
+    const { articles, warnings } = importDocument(buildDocx({ body }), '通告.docx');
+    expect(articles[0]!.body.map((b) => blockText(b))).toEqual(['各区县要按期完成。', '示例市水务局', '2024年4月8日']);
+    expect(warnings).toContain('文档中 1 个段落含有隐藏文字，未导入');
   });
 
   it('a hidden 栏目 line starts a document the 目录 does not list', () => {

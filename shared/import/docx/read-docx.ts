@@ -35,6 +35,7 @@ export function readDocx(bytes: Uint8Array, fileName: string): DocxRead {
   reader.blockContainer(body);
   const comments = load(part('comments'));
   if (comments && childrenOf(comments, 'w', 'comment').length) reader.warnings.push(`文档中的 ${childrenOf(comments, 'w', 'comment').length} 条批注未导入`);
+  if (reader.hidden) reader.warnings.push(`文档中 ${reader.hidden} 个段落含有隐藏文字，未导入`);
   if (reader.inserted || reader.deleted) reader.warnings.push(`文档含有修订：已接受 ${reader.inserted} 处插入，删去了 ${reader.deleted} 处标记为删除的文字`);
   return { items: reader.items, warnings: reader.warnings, assets: reader.assets };
 }
@@ -70,6 +71,8 @@ class Reader {
   assets: ImportedAsset[] = [];
   inserted = 0;
   deleted = 0;
+  /** Paragraphs with hidden text that is not a 栏目 line. */
+  hidden = 0;
   private paragraphNo = 0;
   /** Displayed widths (mm) of the images, by asset name. */
   private readonly widths = new Map<string, number>();
@@ -111,6 +114,7 @@ class Reader {
     const runs = allRuns.filter((r) => !r.hidden);
     const hiddenText = allRuns.filter((r) => r.hidden).map((r) => r.text).join('').trim();
     if (hiddenText && !runs.some((r) => r.text.trim()) && Number(val(pPr, 'outlineLvl') ?? style.outline) === 0) this.section = hiddenText;
+    else if (hiddenText) this.hidden++;
     let text = runs.map((r) => r.text).join('');
     const num = numPrOf(pPr) ?? style.num;
     let labelled = false;
