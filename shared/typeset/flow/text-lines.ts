@@ -6,19 +6,29 @@ import type { SetLine } from '../text/types';
 import type { FlowLine } from './types';
 import type { LayoutContext } from './context';
 
-/** Glyph runs for one set line: consecutive glyphs of one face and size share a run. */
+/** Glyph runs for one set line: consecutive glyphs of one face and size share a run (arrays made at their size). */
 export function runsOf(line: SetLine, x0: number, baseline: number): GlyphRun[] {
   const runs: GlyphRun[] = [];
-  let run: GlyphRun | undefined;
-  for (const g of line.glyphs) {
-    if (!run || run.font !== g.face || run.size !== g.size) {
-      run = { kind: 'glyphs', font: g.face, size: g.size, x: x0 + g.x, y: baseline, glyphs: [], offsets: [], chars: [], advances: [] };
-      runs.push(run);
+  const gs = line.glyphs;
+  for (let i = 0; i < gs.length; ) {
+    const first = gs[i]!;
+    let j = i + 1;
+    while (j < gs.length && gs[j]!.face === first.face && gs[j]!.size === first.size) j++;
+    const n = j - i;
+    const x = x0 + first.x;
+    const glyphs = new Array<number>(n);
+    const offsets = new Array<number>(n);
+    const chars = new Array<string>(n);
+    const advances = new Array<number>(n);
+    for (let k = 0; k < n; k++) {
+      const g = gs[i + k]!;
+      glyphs[k] = g.glyphId;
+      offsets[k] = x0 + g.x - x;
+      chars[k] = g.char;
+      advances[k] = g.advance;
     }
-    run.glyphs.push(g.glyphId);
-    run.offsets.push(x0 + g.x - run.x);
-    run.chars.push(g.char);
-    run.advances!.push(g.advance);
+    runs.push({ kind: 'glyphs', font: first.face, size: first.size, x, y: baseline, glyphs, offsets, chars, advances });
+    i = j;
   }
   return runs;
 }
