@@ -10,7 +10,7 @@ import { runsOf } from './text-lines';
 import { baselineIn } from '../geometry';
 import type { FlowLine, TableSlice } from './types';
 import { columnWidths, tableGrid, type GridCell } from './table-grid';
-import { gridColumns, type CellNeed } from './table-widths';
+import { gridColumns, SLACK, type CellNeed } from './table-widths';
 
 const PAD_X = 4;
 const PAD_Y = 4;
@@ -63,19 +63,27 @@ export function tableFlow(ctx: LayoutContext, table: TableBlock, state: FlowStat
     return { natural, minimum, needs };
   };
   let { natural, minimum, needs } = measureCols();
+  // The grid cell: the table text's pitch. Columns get whole cells plus padding (a many-column table whose
+  // numbers, 1800 = 2.03 cells, cannot all get whole cells, half cells); the odd remainder of the measure
+  // is shared evenly so the table still fills it.
+  const unit = () => ctx.style('tableText').pitch * scale;
+  const inCells = (u: number) => {
+    const f = unit() / u;
+    const scaled = needs.map((n) => ({ ...n, lengths: n.lengths.map((l) => l * f), solid: n.solid * f, word: n.word * f }));
+    return gridColumns(scaled, cols, Math.floor((ctx.geo.measure - cols * 2 * PAD_X) / u + 1e-6), 2 * f)?.map((k) => k * u);
+  };
+  const fit = () => (table.columnWidths ? undefined : (inCells(unit()) ?? inCells(unit() / 2)));
+  let inner = fit();
   for (const step of [12 / 14, 10.5 / 14, 9 / 14]) {
     // Step down while the columns cannot all fit, or the text would wrap into tall narrow rows.
     const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
-    if (table.columnWidths || (sum(minimum) <= ctx.geo.measure && (cols < 6 || sum(natural) <= 2.2 * ctx.geo.measure))) break;
+    if (table.columnWidths || (inner && sum(minimum) <= ctx.geo.measure && (cols < 6 || sum(natural) <= 2.2 * ctx.geo.measure))) break;
     scale = step;
     ({ natural, minimum, needs } = measureCols());
+    inner = fit();
   }
-  // The grid cell: the table text's pitch. Columns get whole cells plus padding; the odd remainder of the
-  // measure is shared evenly so the table still fills it.
-  const unit = ctx.style('tableText').pitch * scale;
-  const cellsWide = table.columnWidths ? undefined : gridColumns(needs, cols, Math.floor((ctx.geo.measure - cols * 2 * PAD_X) / unit + 1e-6));
-  const widths = cellsWide
-    ? ((extra) => cellsWide.map((k) => k * unit + 2 * PAD_X + extra))((ctx.geo.measure - cellsWide.reduce((a, k) => a + k * unit + 2 * PAD_X, 0)) / cols)
+  const widths = inner
+    ? ((extra) => inner.map((w) => w + 2 * PAD_X + extra))((ctx.geo.measure - inner.reduce((a, w) => a + w + 2 * PAD_X, 0)) / cols)
     : columnWidths(natural, minimum, ctx.geo.measure, table.columnWidths);
   const colX = widths.reduce<number[]>((xs, w, i) => (xs.push(xs[i]! + w), xs), [0]);
   const laid: LaidCell[] = cells.map((g) => {
@@ -84,12 +92,19 @@ export function tableFlow(ctx: LayoutContext, table: TableBlock, state: FlowStat
     const text = cellText(g);
     const plain = text.map((t) => t.text).join('');
     const one = ctx.fonts.measureText(plain, s.font, s.size);
-    // A line that fits is set in the style's alignment (centred). Wrapped text is set flush left on whole
-    // character cells, the block centred in the cell: Han lines come out solid, never letter-spaced.
-    const wraps = !g.cell.align && one > width + 0.01;
-    let grid = wraps && width >= 2 * s.pitch ? Math.floor(width / s.pitch + 1e-6) * s.pitch : width;
-    const align = g.cell.align ?? (wraps ? 'left' : s.align);
-    const setAt = (w: number) => ctx.setLines({ ...specFor({ ...s, align, indent: 0, hanging: 0, rightIndent: 0 }, text, w), avoidLoneLastChar: wraps }, ctx.fonts);
+    const span = (one + (plain.match(FULL_WIDTH)?.length ?? 0) * (s.pitch - s.size)) / s.pitch;
+    // A line that fits (it may reach a tenth of a cell into the padding) is set in the style's alignment
+    // (centred). Wrapped text is set flush left on whole character cells, the block centred in the cell:
+    // Han lines come out solid, never letter-spaced.
+    const wraps = !g.cell.align && span > width / s.pitch + SLACK;
+    if (!wraps) {
+      const measure = width + 2 * SLACK * s.pitch;
+      const lines = text.length ? ctx.setLines({ ...specFor({ ...s, align: g.cell.align ?? s.align, indent: 0, hanging: 0, rightIndent: 0 }, text, measure), avoidLoneLastChar: false }, ctx.fonts) : [];
+      return { ...g, lines, height: lines.length * lineH(s.size) + 2 * PAD_Y, dx: (width - measure) / 2 };
+    }
+    let grid = width >= 2 * s.pitch ? Math.floor(width / s.pitch + 1e-6) * s.pitch : width;
+    const align = 'left';
+    const setAt = (w: number) => ctx.setLines({ ...specFor({ ...s, align, indent: 0, hanging: 0, rightIndent: 0 }, text, w), avoidLoneLastChar: true }, ctx.fonts);
     let lines = text.length ? setAt(grid) : [];
     if (grid < width && lines.length > 1) {
       // The grid is for looks only: when the lost fraction of a cell costs a line (10—20厘米 in a narrow
@@ -97,8 +112,7 @@ export function tableFlow(ctx: LayoutContext, table: TableBlock, state: FlowStat
       const whole = setAt(width);
       if (whole.length < lines.length) (lines = whole), (grid = width);
     }
-    const span = (one + (plain.match(FULL_WIDTH)?.length ?? 0) * (s.pitch - s.size)) / s.pitch;
-    if (wraps && lines.length > 1 && span <= 8) {
+    if (lines.length > 1 && span <= 8) {
       // A short cell's lines are balanced (市农业/农村局, not 市农业农/村局): the narrowest whole-cell width
       // giving as many lines. Long texts keep the column's left edge.
       const narrow = Math.ceil(span / lines.length - 1e-6) * s.pitch;

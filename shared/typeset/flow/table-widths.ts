@@ -15,24 +15,28 @@ export interface CellNeed {
   header: boolean;
 }
 
-const linesAt = (c: CellNeed, k: number) => c.lengths.reduce((n, l) => n + Math.max(1, Math.ceil(l / k - 1e-6)), 0);
+/** A tenth of a cell may go into the padding (1800 is 2.03 cells of 小四: it still gets two). */
+export const SLACK = 0.1;
+const whole = (x: number) => Math.ceil(x - SLACK);
+const linesAt = (c: CellNeed, k: number) => c.lengths.reduce((n, l) => n + Math.max(1, Math.ceil((l - SLACK) / k)), 0);
 
 /**
  * Whole cells per column summing to at most `total` cells, or undefined when even the minimums do not fit.
+ * `least`: the narrowest column in cells (two characters, so 禁则 can hold).
  * Cost: table height (in lines) first, then lines of broken cells, header cells counting triple.
  */
-export function gridColumns(needs: CellNeed[], cols: number, total: number): number[] | undefined {
+export function gridColumns(needs: CellNeed[], cols: number, total: number, least = 2): number[] | undefined {
   const byCol: CellNeed[][] = Array.from({ length: cols }, () => []);
   for (const c of needs) byCol[c.col]!.push(c);
   const widest = (col: number, f: (c: CellNeed) => number) => Math.max(0, ...byCol[col]!.map(f));
-  const oneLine = (c: CellNeed) => Math.ceil(Math.max(0, ...c.lengths) - 1e-6);
+  const oneLine = (c: CellNeed) => whole(Math.max(0, ...c.lengths));
   const max = byCol.map((_, i) => Math.max(1, widest(i, oneLine)));
-  let min = byCol.map((_, i) => Math.min(max[i]!, Math.max(2, widest(i, (c) => Math.ceil(c.solid - 1e-6)))));
+  let min = byCol.map((_, i) => Math.min(max[i]!, Math.max(least, widest(i, (c) => whole(c.solid)))));
   const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
   if (sum(min) > total) return undefined;
   // Headers break only at their spaces if they all can; short cells are left to the cost below, which weighs table
   // height first (widening 牵头单位 is worth nothing in a row whose 重点任务 takes three lines anyway).
-  const headerWide = min.map((m, i) => Math.max(m, widest(i, (c) => (c.header ? Math.ceil(c.word - 1e-6) : 0))));
+  const headerWide = min.map((m, i) => Math.max(m, widest(i, (c) => (c.header ? whole(c.word) : 0))));
   if (sum(headerWide) <= total) min = headerWide;
   const k = [...min];
   if (sum(max) <= total) {
