@@ -18,9 +18,13 @@ export interface LinePlacement {
   last: boolean;
 }
 
+/** Widths of the line being placed: one scratch array reused (placing is synchronous, one line at a time). */
+let scratch = new Float64Array(64);
+
 export function placeLine(items: Item[], s: number, b: number, p: LinePlacement): SetLine {
   const count = b - s;
-  const widths = new Float64Array(count);
+  if (scratch.length < count) scratch = new Float64Array(count * 2);
+  const widths = scratch;
   let content = 0;
   let shrinkable = 0;
   for (let j = 0; j < count; j++) {
