@@ -86,18 +86,26 @@ export function tableFlow(ctx: LayoutContext, table: TableBlock, state: FlowStat
     ? ((extra) => inner.map((w) => w + 2 * PAD_X + extra))((ctx.geo.measure - inner.reduce((a, w) => a + w + 2 * PAD_X, 0)) / cols)
     : columnWidths(natural, minimum, ctx.geo.measure, table.columnWidths);
   const colX = widths.reduce<number[]>((xs, w, i) => (xs.push(xs[i]! + w), xs), [0]);
-  const laid: LaidCell[] = cells.map((g) => {
+  const measured = cells.map((g) => {
     const s = styleOf(g);
     const width = colX[g.col + g.colSpan]! - colX[g.col]! - 2 * PAD_X;
     const text = cellText(g);
     const plain = text.map((t) => t.text).join('');
-    const one = ctx.fonts.measureText(plain, s.font, s.size);
-    const span = (one + (plain.match(FULL_WIDTH)?.length ?? 0) * (s.pitch - s.size)) / s.pitch;
-    // A line that fits (it may reach a tenth of a cell into the padding) is set in the style's alignment
-    // (centred). Wrapped text is set flush left on whole character cells, the block centred in the cell:
-    // Han lines come out solid, never letter-spaced.
-    const wraps = !g.cell.align && span > width / s.pitch + SLACK;
-    if (!wraps) {
+    const span = (ctx.fonts.measureText(plain, s.font, s.size) + (plain.match(FULL_WIDTH)?.length ?? 0) * (s.pitch - s.size)) / s.pitch;
+    // A line that fits may reach a tenth of a cell into the padding.
+    return { g, s, width, text, span, wraps: !g.cell.align && span > width / s.pitch + SLACK };
+  });
+  // A column where long body texts wrap (a quarter of its rows or more) is a text column: all its body
+  // texts share one left edge. One long name among short ones does not make a text column.
+  const longWrapped = new Array<number>(cols).fill(0);
+  for (const m of measured) if (m.wraps && m.g.row >= headerRows && m.g.colSpan === 1 && m.span > 8) longWrapped[m.g.col]!++;
+  const textColumn = longWrapped.map((n) => n >= Math.max(2, (rows - headerRows) / 4));
+  const laid: LaidCell[] = measured.map(({ g, s, width, text, span, wraps }) => {
+    // A line that fits is set in the style's alignment (centred). Wrapped text, and any text of a text
+    // column, is set flush left on whole character cells, the block centred in the cell: Han lines come
+    // out solid, never letter-spaced.
+    const flush = wraps || (textColumn[g.col] && g.row >= headerRows && g.colSpan === 1 && !g.cell.align && span >= 3);
+    if (!flush) {
       const measure = width + 2 * SLACK * s.pitch;
       const lines = text.length ? ctx.setLines({ ...specFor({ ...s, align: g.cell.align ?? s.align, indent: 0, hanging: 0, rightIndent: 0 }, text, measure), avoidLoneLastChar: false }, ctx.fonts) : [];
       return { ...g, lines, height: lines.length * lineH(s.size) + 2 * PAD_Y, dx: (width - measure) / 2 };
@@ -112,7 +120,7 @@ export function tableFlow(ctx: LayoutContext, table: TableBlock, state: FlowStat
       const whole = setAt(width);
       if (whole.length < lines.length) (lines = whole), (grid = width);
     }
-    if (lines.length > 1 && span <= 8) {
+    if (lines.length > 1 && span <= 8 && !textColumn[g.col]) {
       // A short cell's lines are balanced (市农业/农村局, not 市农业农/村局): the narrowest whole-cell width
       // giving as many lines. Long texts keep the column's left edge.
       const narrow = Math.ceil(span / lines.length - 1e-6) * s.pitch;
