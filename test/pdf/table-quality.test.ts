@@ -53,6 +53,16 @@ describe('the sample table in the PDF', async () => {
     expect(Math.max(...perChar) - Math.min(...perChar)).toBeLessThan(0.3);
   });
 
+  test('the 重点任务 column is a text column: every line of it starts at one left edge', () => {
+    const tasks = rowsOfSource.map((r) => r[2]!.replace(/\s/g, ''));
+    for (const p of tablePages) {
+      const head = p.bits.find((b) => b.str === '重点任务')!;
+      const lefts = p.bits.filter((b) => b.y > head.y + 5 && tasks.some((t) => t.includes(b.str.replace(/\s/g, ''))) && b.str.length >= 3 && Math.abs(b.x + b.width / 2 - (head.x + head.width / 2)) < 60).map((b) => b.x);
+      expect(lefts.length).toBeGreaterThan(5);
+      expect(Math.max(...lefts) - Math.min(...lefts)).toBeLessThan(0.5);
+    }
+  });
+
   test('a one-line cell in a two-line row is centred between that row’s lines', () => {
     let checked = 0;
     for (const p of tablePages) {

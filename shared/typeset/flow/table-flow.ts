@@ -114,11 +114,17 @@ export function tableFlow(ctx: LayoutContext, table: TableBlock, state: FlowStat
     const align = 'left';
     const setAt = (w: number) => ctx.setLines({ ...specFor({ ...s, align, indent: 0, hanging: 0, rightIndent: 0 }, text, w), avoidLoneLastChar: true }, ctx.fonts);
     let lines = text.length ? setAt(grid) : [];
+    let dx = (width - grid) / 2;
     if (grid < width && lines.length > 1) {
       // The grid is for looks only: when the lost fraction of a cell costs a line (10—20厘米 in a narrow
-      // given column), the text takes the whole width.
-      const whole = setAt(width);
-      if (whole.length < lines.length) (lines = whole), (grid = width);
+      // given column), the text may run on to the right edge of the cell (its left edge stays).
+      for (const left of [dx, 0]) {
+        const whole = setAt(width - left);
+        if (whole.length < lines.length) {
+          (lines = whole), (grid = width - left), (dx = left);
+          break;
+        }
+      }
     }
     if (lines.length > 1 && span <= 8 && !textColumn[g.col]) {
       // A short cell's lines are balanced (市农业/农村局, not 市农业农/村局): the narrowest whole-cell width
@@ -126,10 +132,10 @@ export function tableFlow(ctx: LayoutContext, table: TableBlock, state: FlowStat
       const narrow = Math.ceil(span / lines.length - 1e-6) * s.pitch;
       if (narrow < grid) {
         const again = setAt(narrow);
-        if (again.length === lines.length) (lines = again), (grid = narrow);
+        if (again.length === lines.length) (lines = again), (dx = (width - narrow) / 2);
       }
     }
-    return { ...g, lines, height: lines.length * lineH(s.size) + 2 * PAD_Y, dx: (width - grid) / 2 };
+    return { ...g, lines, height: lines.length * lineH(s.size) + 2 * PAD_Y, dx };
   });
   // Row heights: the tallest single-row cell; a spanning cell's deficit goes to its last row.
   const heights = new Array<number>(rows).fill(lineH(ctx.style('tableText').size * scale) + 2 * PAD_Y);
