@@ -78,12 +78,15 @@ async function bundle(entry, stamp) {
 /** Imports a TypeScript entry point (path relative to the repository) through the bundle, or tsx when that fails. */
 export async function importEntry(entry) {
   if (!process.env.GAZETTE_NO_BUNDLE) {
+    let bundled;
     try {
       mkdirSync(path.join(root, 'node_modules/.cache/gazette'), { recursive: true });
-      return await import(pathToFileURL(await bundle(entry, sourceStamp())).href);
+      bundled = await bundle(entry, sourceStamp());
     } catch {
-      // fall through to tsx
+      bundled = undefined; // no bundle (read-only folder, esbuild missing …): tsx below
     }
+    // Imported outside the try: an error thrown by the program itself must not make it run a second time through tsx.
+    if (bundled) return import(pathToFileURL(bundled).href);
   }
   const { register } = await import('tsx/esm/api');
   register();

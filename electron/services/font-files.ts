@@ -117,7 +117,7 @@ export function createFontSource(dirs: string[] = [BUNDLED_FONT_DIR], systemDirs
     if (!cache.has(file)) {
       let bytes: Uint8Array | undefined;
       try {
-        bytes = new Uint8Array(readFileSync(file));
+        bytes = readFileSync(file); // a Buffer is a Uint8Array: no copy of megabytes of font data
       } catch {
         bytes = undefined; // unreadable (permissions, removed meanwhile): the role falls through to its next face
       }

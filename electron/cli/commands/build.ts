@@ -10,7 +10,6 @@ import { runChecks } from '../../../shared/check/run-checks';
 import { defaultCheckerProfile } from '../../../shared/check/checker-profile';
 import { hasGlyphInFontSet } from '../../../shared/check/font-coverage';
 import { writePdf } from '../../../shared/export/pdf/write-pdf';
-import { writeDocx } from '../../../shared/export/docx/write-docx';
 import { buildReport } from '../../../shared/typeset/build-report';
 import { imageSize } from '../../../shared/typeset/image-size';
 
@@ -41,7 +40,10 @@ export async function build(args: string[], io: CliIO): Promise<number> {
   const t1 = performance.now();
   const pdf = values.pdf ? await writePdf(tree, fonts, { image: (name) => assets.get(name) }) : undefined;
   const t2 = performance.now();
-  const docx = values.docx ? await writeDocx(issue, tree, { image: (name) => assets.get(name) }) : undefined;
+  // The DOCX writer (and the docx package) is loaded only when a DOCX is asked for: it costs a PDF build start-up time.
+  const docx = values.docx
+    ? await (await import('../../../shared/export/docx/write-docx')).writeDocx(issue, tree, { image: (name) => assets.get(name) })
+    : undefined;
   const t3 = performance.now();
   // The build proofreads too (warnings in the report, never a stop): the fonts just used answer the missing-glyph rule.
   const fontSet = fontSetUsedWith(fonts);
