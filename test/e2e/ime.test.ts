@@ -60,7 +60,7 @@ describe.skipIf(!chromiumAvailable())('Chinese IME composition', () => {
     await editor.body.click();
     await editor.typeWithIme('shiliwenjian', '示例文件');
     await editor.typeWithIme('zhengwen', '正文');
-    expect(await editor.bodyText()).toBe('示例文件正文');
+    await expect.poll(() => editor.bodyText()).toBe('示例文件正文');
   });
 
   it('composes in the middle of a paragraph', async () => {
@@ -69,7 +69,7 @@ describe.skipIf(!chromiumAvailable())('Chinese IME composition', () => {
     await session.page.keyboard.press('Home');
     for (let i = 0; i < 4; i++) await session.page.keyboard.press('ArrowRight');
     await editor.typeWithIme('quanshi', '全市');
-    expect(await editor.block(0).innerText()).toBe('今年春季全市植树工作即将开始。');
+    await expect.poll(() => editor.block(0).innerText()).toBe('今年春季全市植树工作即将开始。');
   });
 
   it('replaces a selection with the composed text', async () => {
@@ -79,14 +79,14 @@ describe.skipIf(!chromiumAvailable())('Chinese IME composition', () => {
     await session.page.keyboard.press('Shift+ArrowRight');
     await editor.typeWithIme('ge', '各');
     await editor.typeWithIme('xianqu', '县区');
-    expect(await editor.block(1).innerText()).toBe('各县区单位做好准备。');
+    await expect.poll(() => editor.block(1).innerText()).toBe('各县区单位做好准备。');
   });
 
   it('composes inside a table cell', async () => {
     await editor.toolbar('插入表格');
     await editor.cell(0, 1, 1).click();
     await editor.typeWithIme('shuliang', '数量');
-    expect(await editor.cell(0, 1, 1).innerText()).toBe('数量');
+    await expect.poll(() => editor.cell(0, 1, 1).innerText()).toBe('数量');
     expect((await editor.cell(0, 1, 0).innerText()).replace(/[\ufeff\s]/g, '')).toBe('');
   });
 
@@ -94,7 +94,7 @@ describe.skipIf(!chromiumAvailable())('Chinese IME composition', () => {
     await editor.field('标题').click();
     await session.page.keyboard.press('End');
     await editor.typeWithIme('gongzuo', '工作');
-    expect(await editor.field('标题').inputValue()).toBe('示例市关于植树的通知工作');
+    await expect.poll(() => editor.field('标题').inputValue()).toBe('示例市关于植树的通知工作');
   });
 
   it('keeps the text once when a click ends a composition', async () => {

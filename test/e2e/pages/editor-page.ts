@@ -62,6 +62,9 @@ export class EditorPage {
       await this.cdp.send('Input.imeSetComposition', { text: composing, selectionStart: composing.length, selectionEnd: composing.length });
     }
     await this.cdp.send('Input.insertText', { text });
+    // Slate applies the committed text in its own event handling; a person's next key or click comes after the
+    // page has painted it. Wait for two frames so that the next action does not race the commit.
+    await this.page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
   }
 
   /** Selects from the start of one cell to the start of another by shift-click (what a clerk drags). */
