@@ -1,7 +1,7 @@
 // One Slate editor per document: its fields, toolbar and body. Mounted fresh (key = article id) when the
 // clerk switches documents; every change goes straight into the store, which the preview and autosave follow.
 import { useCallback, useEffect, useMemo } from 'react';
-import { createEditor, Editor, Node, Transforms, type Descendant } from 'slate';
+import { createEditor, Editor, Node, Range, Transforms, type Descendant } from 'slate';
 import { Editable, ReactEditor, Slate, withReact } from 'slate-react';
 import { withHistory } from 'slate-history';
 import { findArticle } from '../store/section-ops';
@@ -68,6 +68,15 @@ export function ArticleEditor({ articleId }: { articleId: string }) {
     [editor],
   );
 
+  // Slate takes its selection from the DOM on a throttled selectionchange. An IME composition that starts right
+  // after an arrow key or a click would be applied at the old place; take the caret from the DOM first.
+  const onCompositionStart = useCallback(() => {
+    const domSelection = window.getSelection();
+    if (!domSelection || domSelection.rangeCount === 0) return;
+    const range = ReactEditor.toSlateRange(editor, domSelection, { exactMatch: false, suppressThrow: true });
+    if (range && (!editor.selection || !Range.equals(range, editor.selection))) Transforms.select(editor, range);
+  }, [editor]);
+
   return (
     <div className="article-editor" data-article={article.id}>
       <MetaFields articleId={article.id} />
@@ -80,6 +89,7 @@ export function ArticleEditor({ articleId }: { articleId: string }) {
           renderElement={renderElement}
           renderLeaf={renderLeaf}
           onKeyDown={onKeyDown}
+          onCompositionStart={onCompositionStart}
           spellCheck={false}
           renderChunk={({ attributes, children, lowest }) => (
             <div {...attributes} style={lowest ? { contentVisibility: 'auto' } : undefined}>{children}</div>

@@ -18,7 +18,8 @@ export async function buildRenderer(repoRoot: string): Promise<void> {
     }
   }
   try {
-    const fresh = fs.existsSync(stamp) && Date.now() - fs.statSync(stamp).mtimeMs < 120_000;
+    const built = fs.existsSync(path.join(repoRoot, 'dist/renderer/index.html'));
+    const fresh = built && fs.existsSync(stamp) && Date.now() - fs.statSync(stamp).mtimeMs < 120_000;
     if (!fresh) {
       execFileSync('npx', ['vite', 'build', '--config', 'renderer/vite.config.ts', '--logLevel', 'error'], { cwd: repoRoot, stdio: 'inherit' });
       fs.writeFileSync(stamp, new Date().toISOString());
