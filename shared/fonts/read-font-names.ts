@@ -53,7 +53,8 @@ function readMember(read: ReadRange, at: number, index: number): FontFileNames |
   return undefined;
 }
 
-function parseNameTable(table: Uint8Array, index: number): FontFileNames {
+/** The names of one name table (nameIDs 1, 4, 16 in every language; 6 and 2 apart). */
+export function parseNameTable(table: Uint8Array, index = 0): FontFileNames {
   const v = new DataView(table.buffer, table.byteOffset, table.byteLength);
   const count = v.getUint16(2);
   const stringOffset = v.getUint16(4);
