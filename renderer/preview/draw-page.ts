@@ -1,13 +1,18 @@
 // Draws one PageTree page into a canvas: glyph outlines from the same font files the PDF embeds, at the
 // engine's positions, so the preview matches the PDF glyph for glyph.
+import * as fontkit from 'fontkit';
 import type { PageNode } from '../../shared/typeset/page-tree';
 import { openFace } from '../../shared/fonts/open-face';
+import { provideFontkit } from '../../shared/fonts/fontkit-lazy';
 import type { LoadedFont } from './font-bytes';
 
 interface GlyphOutline {
   path: Path2D;
   unitsPerEm: number;
 }
+
+// The preview draws fontkit's glyph paths; layout (in the worker) reads the font tables without fontkit.
+provideFontkit(fontkit);
 
 const outlines = new Map<string, GlyphOutline | null>();
 

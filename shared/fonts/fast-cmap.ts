@@ -2,8 +2,9 @@
 // question by decoding cmap and hmtx records one at a time (≈20 µs a character on a CJK face, and copying its
 // tables out costs 50–100 ms a face); a gazette issue asks for thousands of characters in six roles. Here the
 // binary search runs on a DataView over the cmap subtable (formats 4 and 12) and the advance is one read from
-// hmtx. Anything else (other formats, odd encodings) falls back to fontkit.
+// hmtx. Anything else (other formats, odd encodings) falls back to fontkit, opened only then.
 import type { Font } from 'fontkit';
+import type { SfntTables } from './sfnt';
 
 export type GlyphLookup = (codePoint: number) => { id: number; advance: number } | undefined;
 
@@ -16,19 +17,28 @@ interface Directory {
   directory?: { tables?: Record<string, TableRecord | undefined> };
 }
 
-export function glyphLookup(font: Font, bytes: Uint8Array): GlyphLookup {
-  const tables = (font as unknown as Directory).directory?.tables ?? {};
+/** The lookup over the face's tables; `fontkitFont` is called only when the tables cannot answer (unusual cmap, no hmtx). */
+export function glyphLookup(tables: SfntTables, fontkitFont: () => Font): GlyphLookup {
+  const bytes = tables.bytes;
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const cmapId = (tables.cmap && subtableLookup(view, tables.cmap.offset)) || fontkitLookup(font);
-  const advance = advanceReader(view, tables.hhea, tables.hmtx) ?? ((id: number) => font.getGlyph(id).advanceWidth);
+  const record = (tag: string): TableRecord | undefined => {
+    const t = tables.get(tag);
+    return t && { offset: t.byteOffset - bytes.byteOffset, length: t.length };
+  };
+  const cmap = record('cmap');
+  const cmapId = (cmap && subtableLookup(view, cmap.offset)) || fontkitLookup(fontkitFont);
+  const advance = advanceReader(view, record('hhea'), record('hmtx')) ?? ((id: number) => fontkitFont().getGlyph(id).advanceWidth);
   return (cp) => {
     const id = cmapId(cp);
     return id ? { id, advance: advance(id) } : undefined;
   };
 }
 
-function fontkitLookup(font: Font): (cp: number) => number {
-  return (cp) => (font.hasGlyphForCodePoint(cp) ? font.glyphForCodePoint(cp).id : 0);
+function fontkitLookup(fontkitFont: () => Font): (cp: number) => number {
+  return (cp) => {
+    const font = fontkitFont();
+    return font.hasGlyphForCodePoint(cp) ? font.glyphForCodePoint(cp).id : 0;
+  };
 }
 
 function advanceReader(view: DataView, hhea?: TableRecord, hmtx?: TableRecord): ((id: number) => number) | undefined {
@@ -100,6 +110,16 @@ function format4(view: DataView, at: number): (cp: number) => number {
 
 /** Advance (font units) by glyph id read from hmtx, as fontkit's glyph.advanceWidth gives it without building a
  *  glyph object; undefined for a variable font (HVAR moves advances) or a face without hmtx. */
+export function hmtxAdvances(tables: SfntTables): ((id: number) => number) | undefined {
+  const bytes = tables.bytes;
+  const hhea = tables.get('hhea');
+  const hmtx = tables.get('hmtx');
+  if (!hhea || !hmtx || tables.get('fvar') || tables.get('HVAR')) return undefined;
+  const at = (t: Uint8Array) => ({ offset: t.byteOffset - bytes.byteOffset, length: t.length });
+  return advanceReader(new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), at(hhea), at(hmtx));
+}
+
+/** The same as hmtxAdvances, for a fontkit Font (its directory and bytes). */
 export function glyphAdvances(font: Font): ((id: number) => number) | undefined {
   const f = font as unknown as Directory & { stream?: { buffer?: Uint8Array } };
   const tables = f.directory?.tables ?? {};

@@ -1,6 +1,7 @@
 // The fonts of one profile: per role the profile's chain of faces, then the bundled last resort, resolved per
 // glyph, so a character missing from the role's first face is drawn from the next face that has it (never tofu).
 // Faces open lazily (a fallback face costs nothing until a character needs it) and every lookup is cached.
+// Faces are read from their sfnt tables; fontkit is loaded only if something asks for a face's `font`.
 import type { Font } from 'fontkit';
 import type { FontRole } from '../model/blocks';
 import type { FontRef, GazetteProfile } from '../profiles/profile';
@@ -9,6 +10,7 @@ import type { MissingChar } from '../typeset/text/types';
 import type { FontSource } from './font-source';
 import type { GlyphLookup } from './fast-cmap';
 import { openFace } from './open-face';
+import type { SfntTables } from './sfnt';
 
 /** Bundled with the app; covers every character of the corpus. */
 export const LAST_RESORT_FONT: FontRef = { file: 'NotoSerifSC-Regular.ttf' };
@@ -18,8 +20,14 @@ export interface FaceEntry {
   lookup: GlyphLookup;
   /** Stable key: the file name (or family:<name>), plus #postscriptName for a collection member. */
   key: string;
-  font: Font;
+  /** The fontkit Font, created on first access (loads fontkit: the build path never asks for it). */
+  readonly font: Font;
+  /** The member's sfnt tables (views into `bytes`): what the PDF writer embeds from. */
+  tables: SfntTables;
+  unitsPerEm: number;
+  postscriptName?: string;
   ref: FontRef;
+  /** The whole file (all members of a collection). */
   bytes: Uint8Array;
   /** Ideographic em box in em: top 0.88, bottom −0.12 for Fandol and Noto. */
   emTop: number;
@@ -112,8 +120,22 @@ export function createFontSet(profile: GazetteProfile, source: FontSource): Font
       damaged.push({ ref: slot.ref, message: `字体文件无法使用：${name}（${error instanceof Error ? error.message : String(error)}）` });
       return (slot.entry = null);
     }
-    const { font, emTop, emBottom, lookup } = opened;
-    const entry: FaceEntry = { key: slot.key, font, ref: slot.ref, bytes, emTop, emBottom, lookup };
+    const face = opened;
+    const { tables, unitsPerEm, postscriptName, emTop, emBottom, lookup } = face;
+    const entry: FaceEntry = {
+      key: slot.key,
+      get font() {
+        return face.font;
+      },
+      tables,
+      unitsPerEm,
+      ...(postscriptName ? { postscriptName } : {}),
+      ref: slot.ref,
+      bytes,
+      emTop,
+      emBottom,
+      lookup,
+    };
     faces.set(slot.key, entry);
     return (slot.entry = entry);
   };
@@ -141,7 +163,7 @@ export function createFontSet(profile: GazetteProfile, source: FontSource): Font
       if (!entry) continue;
       const hit = entry.lookup(codePoint);
       if (!hit) continue;
-      found = { face: entry.key, id: hit.id, advance: hit.advance / entry.font.unitsPerEm };
+      found = { face: entry.key, id: hit.id, advance: hit.advance / entry.unitsPerEm };
       break;
     }
     if (!found) missing.push({ char: String.fromCodePoint(codePoint), role });
@@ -187,7 +209,7 @@ export function createFontSet(profile: GazetteProfile, source: FontSource): Font
       return [...faces.values()].map((f) => ({
         key: f.key,
         source: f.ref.file ?? f.ref.family ?? f.key,
-        ...(f.font.postscriptName ? { postscriptName: f.font.postscriptName } : {}),
+        ...(f.postscriptName ? { postscriptName: f.postscriptName } : {}),
       }));
     },
   };
