@@ -9,46 +9,60 @@ const HAN = /[\u3400-\u9fff]/;
 
 const WIDE: Record<string, string> = { ',': '，', ':': '：', ';': '；', '?': '？', '!': '！' };
 
+const MARKS = /[,:;?!]/;
+const STOP = /([\u3400-\u9fff])\.(?=$|[\u3400-\u9fff“”])/g;
+const PAIR = /\(([^()]*)\)/g;
+const HAN_ORDINAL = /^[一二三四五六七八九十]+$/;
+const isDigit = (ch: string | undefined) => ch !== undefined && ch >= '0' && ch <= '9';
+const isAsciiAlnum = (ch: string | undefined) => ch !== undefined && ((ch >= '0' && ch <= '9') || (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z'));
+
 /** Half-width , : ; ? ! and () beside Chinese text → full width; leaves 10:30, 1,000 and (a) alone. */
 export function fullWidthPunctuation(text: string): string {
-  const chars = [...text];
-  const out: string[] = [];
-  for (let i = 0; i < chars.length; i++) {
-    const ch = chars[i]!;
-    if (!(ch in WIDE)) {
-      out.push(ch);
-      continue;
-    }
-    const prev = prevNonSpace(chars, i);
-    const next = nextNonSpace(chars, i);
-    if (/\d/.test(prev ?? '') && /\d/.test(next ?? '') && (ch === ':' || ch === ',')) {
-      out.push(ch);
-      continue;
-    }
-    if (isCjk(prev) || (isCjk(next) && prev !== undefined && !/[A-Za-z0-9]/.test(prev)) || (isCjk(next) && ch !== ',')) {
-      out.push(WIDE[ch]!);
-      // The full-width mark carries its own space.
-      if (chars[i + 1] === ' ' && isCjk(next)) i++;
-    } else out.push(ch);
-  }
+  // Most paragraphs hold none of these marks: each pass runs only when its mark occurs (import of a whole
+  // issue calls this for every paragraph and cell).
+  let result = MARKS.test(text) ? widenMarks(text) : text;
   // A full stop after Chinese text, at the end or before more Chinese (never in 1.2 or 1.).
-  let result = out.join('').replace(/([\u3400-\u9fff])\.(?=$|[\u3400-\u9fff“”])/g, '$1。');
+  if (result.includes('.')) result = result.replace(STOP, '$1。');
   // Brackets: a pair whose content or surroundings are Chinese.
-  const source = result;
-  result = result.replace(/\(([^()]*)\)/g, (whole, inner: string, offset: number) => {
-    const before = source[offset - 1];
-    if (HAN.test(inner) || isCjk(before) || /^[一二三四五六七八九十]+$/.test(inner)) return `（${inner.trim()}）`;
-    return whole;
-  });
+  if (result.includes('(')) {
+    const source = result;
+    result = result.replace(PAIR, (whole, inner: string, offset: number) => {
+      const before = source[offset - 1];
+      if (HAN.test(inner) || isCjk(before) || HAN_ORDINAL.test(inner)) return `（${inner.trim()}）`;
+      return whole;
+    });
+  }
   return result;
 }
 
-function prevNonSpace(chars: string[], i: number): string | undefined {
-  for (let j = i - 1; j >= 0; j--) if (chars[j] !== ' ') return chars[j];
+// Walks UTF-16 units: the marks and the space are ASCII, and a surrogate is neither CJK nor a digit or letter,
+// so this decides exactly as a walk over code points would.
+function widenMarks(text: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    const wide = WIDE[ch];
+    if (wide === undefined) continue;
+    const prev = prevNonSpace(text, i);
+    const next = nextNonSpace(text, i);
+    if (isDigit(prev) && isDigit(next) && (ch === ':' || ch === ',')) continue;
+    if (isCjk(prev) || (isCjk(next) && prev !== undefined && !isAsciiAlnum(prev)) || (isCjk(next) && ch !== ',')) {
+      out += text.slice(from, i) + wide;
+      from = i + 1;
+      // The full-width mark carries its own space.
+      if (text[i + 1] === ' ' && isCjk(next)) from = ++i + 1;
+    }
+  }
+  return out + text.slice(from);
+}
+
+function prevNonSpace(text: string, i: number): string | undefined {
+  for (let j = i - 1; j >= 0; j--) if (text[j] !== ' ') return text[j];
   return undefined;
 }
-function nextNonSpace(chars: string[], i: number): string | undefined {
-  for (let j = i + 1; j < chars.length; j++) if (chars[j] !== ' ') return chars[j];
+function nextNonSpace(text: string, i: number): string | undefined {
+  for (let j = i + 1; j < text.length; j++) if (text[j] !== ' ') return text[j];
   return undefined;
 }
 

@@ -4,9 +4,11 @@
 import type { TableBlock } from '../../model/blocks';
 import type { DrawItem } from '../page-tree';
 import type { SetLine } from '../text/types';
-import { specFor, type LayoutContext } from './context';
+import { specFor, type LayoutContext, type ResolvedStyle } from './context';
+import type { FontRole } from '../../model/blocks';
 import type { FlowState } from './article-flow';
 import { runsOf } from './text-lines';
+import { memoLineSetter } from './memo-lines';
 import { baselineIn } from '../geometry';
 import type { FlowLine, TableSlice } from './types';
 import { columnWidths, tableGrid, type GridCell } from './table-grid';
@@ -23,6 +25,7 @@ interface LaidCell extends GridCell {
 }
 
 const FULL_WIDTH = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/g;
+const SOLID_TOKEN = /\d{4}年\d{1,2}月(\d{1,2}日)?|\d{1,2}月\d{1,2}日|[0-9A-Za-z.,%/\-]+/g;
 
 function cellText(g: GridCell) {
   return g.cell.children.flatMap((p, i) => (i > 0 ? [{ text: '\n' }, ...p.children] : p.children)).filter((l) => l.text !== '\n');
@@ -39,26 +42,47 @@ export function tableFlow(ctx: LayoutContext, table: TableBlock, state: FlowStat
     return scale === 1 ? s : { ...s, size: s.size * scale, pitch: s.pitch * scale };
   };
   const lineH = (size: number) => Math.round(size * 1.45 * 100) / 100;
+  // What a cell's text is does not depend on the size tried: split it into paragraphs, solid tokens and
+  // words once. Measurements are kept per font and size (a table repeats short texts: —, 元/株, 100).
+  const facts = cells.filter((g) => g.colSpan === 1).map((g) => {
+    const texts = g.cell.children.map((p) => p.children.map((c) => c.text).join(''));
+    // Dates and numbers are set solid, so they bound the column from below.
+    const tokens = texts.flatMap((t) => t.match(SOLID_TOKEN) ?? []);
+    const words = texts.flatMap((t) => t.split(/\s+/));
+    return { g, texts, tokens, words, joined: texts.join('') };
+  });
+  const measures = new Map<string, Map<string, number>>();
+  const measure = (t: string, s: { font: FontRole; size: number }) => {
+    const key = `${s.font}|${s.size}`;
+    let known = measures.get(key);
+    if (!known) measures.set(key, (known = new Map()));
+    let w = known.get(t);
+    if (w === undefined) known.set(t, (w = ctx.fonts.measureText(t, s.font, s.size)));
+    return w;
+  };
+  const wide = new Map<string, number>();
+  const wideCount = (t: string) => {
+    let n = wide.get(t);
+    if (n === undefined) wide.set(t, (n = t.match(FULL_WIDTH)?.length ?? 0));
+    return n;
+  };
+  // In character cells of the grid: Han characters sit on the pitch, the rest keep their own widths.
+  const cellsOf = (t: string, s: ResolvedStyle) => (measure(t, s) + wideCount(t) * (s.pitch - s.size)) / s.pitch;
   const measureCols = () => {
     const natural = new Array<number>(cols).fill(0);
     const minimum = new Array<number>(cols).fill(0);
     const needs: CellNeed[] = [];
-    for (const g of cells) {
-      if (g.colSpan !== 1) continue;
+    for (const { g, texts, tokens, words, joined } of facts) {
       const s = styleOf(g);
-      const texts = g.cell.children.map((p) => p.children.map((c) => c.text).join(''));
-      const w = Math.max(0, ...texts.map((t) => ctx.fonts.measureText(t, s.font, s.size)));
-      // Dates and numbers are set solid, so they bound the column from below; Han text may wrap after any
-      // pair of characters (so 禁则 can hold), a wide table keeps every column two characters wide at least.
-      const tokens = texts.flatMap((t) => t.match(/\d{4}年\d{1,2}月(\d{1,2}日)?|\d{1,2}月\d{1,2}日|[0-9A-Za-z.,%/\-]+/g) ?? []);
-      const token = Math.max(0, ...tokens.map((t) => ctx.fonts.measureText(t, s.font, s.size)));
+      const w = Math.max(0, ...texts.map((t) => measure(t, s)));
+      // Han text may wrap after any pair of characters (so 禁则 can hold), a wide table keeps every column two
+      // characters wide at least.
+      const token = Math.max(0, ...tokens.map((t) => measure(t, s)));
       natural[g.col] = Math.max(natural[g.col]!, w + 2 * PAD_X);
       minimum[g.col] = Math.max(minimum[g.col]!, Math.min(w, Math.max(2 * s.size, token)) + 2 * PAD_X);
-      // In character cells of the grid: Han characters sit on the pitch, the rest keep their own widths.
-      const cells = (t: string) => (ctx.fonts.measureText(t, s.font, s.size) + (t.match(FULL_WIDTH)?.length ?? 0) * (s.pitch - s.size)) / s.pitch;
-      const solid = Math.max(0, ...tokens.map(cells));
-      const word = Math.max(0, ...texts.flatMap((t) => t.split(/\s+/)).map(cells));
-      needs.push({ row: g.row, col: g.col, lengths: [cells(texts.join(''))], solid, word, header: g.row < headerRows });
+      const solid = Math.max(0, ...tokens.map((t) => cellsOf(t, s)));
+      const word = Math.max(0, ...words.map((t) => cellsOf(t, s)));
+      needs.push({ row: g.row, col: g.col, lengths: [cellsOf(joined, s)], solid, word, header: g.row < headerRows });
     }
     return { natural, minimum, needs };
   };
@@ -91,7 +115,7 @@ export function tableFlow(ctx: LayoutContext, table: TableBlock, state: FlowStat
     const width = colX[g.col + g.colSpan]! - colX[g.col]! - 2 * PAD_X;
     const text = cellText(g);
     const plain = text.map((t) => t.text).join('');
-    const span = (ctx.fonts.measureText(plain, s.font, s.size) + (plain.match(FULL_WIDTH)?.length ?? 0) * (s.pitch - s.size)) / s.pitch;
+    const span = cellsOf(plain, s);
     // A line that fits may reach a tenth of a cell into the padding.
     return { g, s, width, text, span, wraps: !g.cell.align && span > width / s.pitch + SLACK };
   });
@@ -100,6 +124,7 @@ export function tableFlow(ctx: LayoutContext, table: TableBlock, state: FlowStat
   const longWrapped = new Array<number>(cols).fill(0);
   for (const m of measured) if (m.wraps && m.g.row >= headerRows && m.g.colSpan === 1 && m.span > 8) longWrapped[m.g.col]!++;
   const textColumn = longWrapped.map((n) => n >= Math.max(2, (rows - headerRows) / 4));
+  const setCell = memoLineSetter(ctx.setLines);
   const laid: LaidCell[] = measured.map(({ g, s, width, text, span, wraps }) => {
     // A line that fits is set in the style's alignment (centred). Wrapped text, and any text of a text
     // column, is set flush left on whole character cells, the block centred in the cell: Han lines come
@@ -107,12 +132,12 @@ export function tableFlow(ctx: LayoutContext, table: TableBlock, state: FlowStat
     const flush = wraps || (textColumn[g.col] && g.row >= headerRows && g.colSpan === 1 && !g.cell.align && span >= 3);
     if (!flush) {
       const measure = width + 2 * SLACK * s.pitch;
-      const lines = text.length ? ctx.setLines({ ...specFor({ ...s, align: g.cell.align ?? s.align, indent: 0, hanging: 0, rightIndent: 0 }, text, measure), avoidLoneLastChar: false }, ctx.fonts) : [];
+      const lines = text.length ? setCell({ ...specFor({ ...s, align: g.cell.align ?? s.align, indent: 0, hanging: 0, rightIndent: 0 }, text, measure), avoidLoneLastChar: false }, ctx.fonts) : [];
       return { ...g, lines, height: lines.length * lineH(s.size) + 2 * PAD_Y, dx: (width - measure) / 2 };
     }
     let grid = width >= 2 * s.pitch ? Math.floor(width / s.pitch + 1e-6) * s.pitch : width;
     const align = 'left';
-    const setAt = (w: number) => ctx.setLines({ ...specFor({ ...s, align, indent: 0, hanging: 0, rightIndent: 0 }, text, w), avoidLoneLastChar: true }, ctx.fonts);
+    const setAt = (w: number) => setCell({ ...specFor({ ...s, align, indent: 0, hanging: 0, rightIndent: 0 }, text, w), avoidLoneLastChar: true }, ctx.fonts);
     let lines = text.length ? setAt(grid) : [];
     let dx = (width - grid) / 2;
     if (grid < width && lines.length > 1) {

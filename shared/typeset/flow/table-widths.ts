@@ -48,24 +48,37 @@ export function gridColumns(needs: CellNeed[], cols: number, total: number, leas
     return w;
   }
   const rows = Math.max(0, ...needs.map((c) => c.row)) + 1;
-  const lines = (ks: number[]) => needs.map((c) => linesAt(c, ks[c.col]!));
-  // Trying a width in one column only changes that column's cells: the others' row heights are kept.
+  // Trying a width in one column only changes that column's cells: the others' row heights are kept. A row
+  // has at most one unspanned cell per column, so "the others" of a row are its tallest cell in another
+  // column: the tallest of the row unless that stands in the column tried, then the second tallest.
+  const top1 = new Array<number>(rows);
+  const top1Col = new Array<number>(rows);
+  const top2 = new Array<number>(rows);
   let spare = total - sum(k);
   while (spare > 0) {
-    const cur = lines(k);
+    top1.fill(1);
+    top1Col.fill(-1);
+    top2.fill(1);
+    for (const c of needs) {
+      const n = linesAt(c, k[c.col]!);
+      if (n > top1[c.row]!) (top2[c.row] = top1[c.row]!), (top1[c.row] = n), (top1Col[c.row] = c.col);
+      else if (n > top2[c.row]!) top2[c.row] = n;
+    }
     let best: { i: number; to: number; rate: number } | undefined;
     for (let i = 0; i < cols; i++) {
-      const others = new Array<number>(rows).fill(1);
-      needs.forEach((c, j) => c.col !== i && (others[c.row] = Math.max(others[c.row]!, cur[j]!)));
+      const others = (r: number) => (top1Col[r] === i ? top2[r]! : top1[r]!);
+      let othersSum = 0;
+      for (let r = 0; r < rows; r++) othersSum += others(r);
       const costAt = (w: number) => {
         let gain = 0;
-        const h = others.slice();
+        let height = othersSum;
         for (const c of byCol[i]!) {
           const n = linesAt(c, w);
-          h[c.row] = Math.max(h[c.row]!, n);
+          const o = others(c.row);
+          if (n > o) height += n - o;
           gain += (n - c.lengths.length) * (c.header ? 3 : 1);
         }
-        return 10 * sum(h) + gain;
+        return 10 * height + gain;
       };
       const base = costAt(k[i]!);
       for (let to = k[i]! + 1; to <= Math.min(max[i]!, k[i]! + spare); to++) {

@@ -12,10 +12,17 @@ export type { Item, ItemOptions } from './item';
  *  classifying, looking up and measuring every character again. */
 const templates = new WeakMap<FontSet, Map<string, Templates>>();
 
-/** Templates of one style: BMP characters by code unit (an array lookup), others by string. */
+/** Templates of one style: BMP characters by code unit in pages of 256 (two array lookups), others by
+ *  string. Pages are made as characters occur: a table of all 65 536 per style cost more than the lookups
+ *  saved (an issue uses dozens of styles: table sizes, headings, the cover). */
 interface Templates {
-  bmp: Array<Item | undefined>;
+  pages: Array<Array<Item | undefined> | undefined>;
   astral: Map<string, Item>;
+}
+
+function newPage(): Array<Item | undefined> {
+  // dense arrays: a sparse one falls into slow dictionary mode
+  return new Array<Item | undefined>(256).fill(undefined);
 }
 
 /** Items live only while one paragraph is set (lines copy what they need), and setting is synchronous, so the
@@ -31,15 +38,15 @@ export function makeItems(runs: StyledRun[], fonts: FontSet, options: ItemOption
   for (const run of runs) {
     const style = `${run.role}|${run.size}|${options.cellPerSize}|${options.compressLineStartBracket ? 1 : 0}`;
     let known = byStyle.get(style);
-    // a dense array: a sparse one indexed up to 0x9fff falls into slow dictionary mode
-    if (!known) byStyle.set(style, (known = { bmp: new Array<Item | undefined>(0x10000).fill(undefined), astral: new Map() }));
+    if (!known) byStyle.set(style, (known = { pages: new Array<Array<Item | undefined> | undefined>(256).fill(undefined), astral: new Map() }));
     const str = run.text;
     for (let i = 0; i < str.length; i++) {
       const code = str.charCodeAt(i);
       let template: Item | undefined;
       if (code < 0xd800 || code > 0xdfff || i + 1 === str.length) {
-        template = known.bmp[code];
-        if (!template) known.bmp[code] = template = makeItem(str[i]!, 0, run, fonts, options);
+        const page = known.pages[code >> 8] ?? (known.pages[code >> 8] = newPage());
+        template = page[code & 255];
+        if (!template) page[code & 255] = template = makeItem(str[i]!, 0, run, fonts, options);
       } else {
         const ch = String.fromCodePoint(str.codePointAt(i)!);
         template = known.astral.get(ch);
