@@ -1,19 +1,38 @@
 // Glyph runs written straight into the page content (TYPESETTING.md §5.1): the engine has placed every
-// glyph, so no shaping per call. Glyph ids go into pdfkit's subset of the face; a mark the engine set at
-// half width gets its own subset entry whose width is the half, so text extraction sees the line as set.
-import type { Font } from 'fontkit';
+// glyph, so no shaping per call. Glyph ids go into the font's subset list; a mark the engine set at half
+// width gets its own subset entry whose width is the half, so text extraction sees the line as set.
 import type { GlyphRun, PageNode } from '../../typeset/page-tree';
-import { glyphAdvances } from '../../fonts/fast-cmap';
 
-/** The parts of pdfkit's EmbeddedFont used here. */
+/** A font being planned: its subset so far (subset id = index; entry 0 is .notdef), widths and text. */
 export interface PdfFont {
   id: string;
-  scale: number;
-  font: { unitsPerEm: number; getGlyph(id: number): { advanceWidth: number } };
-  subset: { glyphs: number[]; includeGlyph(id: number): number };
+  unitsPerEm: number;
+  /** Advance in font units by glyph id (hmtx). */
+  advance(gid: number): number;
+  /** Glyph id of each subset entry. */
+  glyphs: number[];
+  /** Subset id of a glyph at its natural width, by glyph id (−1: not yet in the subset). */
+  mapping: Int32Array;
+  /** Width of each subset entry, 1/1000 em. */
   widths: number[];
-  unicode: number[][];
-  ref(): unknown;
+  /** The text each subset entry stands for (ToUnicode). */
+  unicode: string[];
+}
+
+export function newPdfFont(id: string, unitsPerEm: number, advance: (gid: number) => number): PdfFont {
+  const mapping = new Int32Array(0x10000).fill(-1);
+  mapping[0] = 0;
+  return { id, unitsPerEm, advance, glyphs: [0], mapping, widths: [(advance(0) / unitsPerEm) * 1000], unicode: ['\0'] };
+}
+
+function includeGlyph(font: PdfFont, gid: number): number {
+  let sid = font.mapping[gid] ?? -1;
+  if (sid < 0) {
+    font.glyphs.push(gid);
+    sid = font.glyphs.length - 1;
+    if (gid >= 0 && gid < 0x10000) font.mapping[gid] = sid;
+  }
+  return sid;
 }
 
 const num = (n: number) => (Math.round(n * 100) / 100).toString();
@@ -29,20 +48,14 @@ export class GlyphEncoder {
   private naturals = new Map<PdfFont, Map<number, number>>();
   private plain = new Map<PdfFont, PlainCache>();
 
-  /** Natural advance in 1/1000 em, cached; read straight from hmtx (fontkit builds a glyph object per call). */
+  /** Natural advance in 1/1000 em, cached (read straight from hmtx). */
   private natural(font: PdfFont, gid: number): number {
     let m = this.naturals.get(font);
     if (!m) this.naturals.set(font, (m = new Map()));
     let w = m.get(gid);
-    if (w === undefined) {
-      let read = this.advances.get(font);
-      if (read === undefined) this.advances.set(font, (read = glyphAdvances(font.font as unknown as Font) ?? null));
-      const units = read ? read(gid) : font.font.getGlyph(gid).advanceWidth;
-      m.set(gid, (w = (units / font.font.unitsPerEm) * 1000));
-    }
+    if (w === undefined) m.set(gid, (w = (font.advance(gid) / font.unitsPerEm) * 1000));
     return w;
   }
-  private advances = new Map<PdfFont, ((id: number) => number) | null>();
 
   /** Typed arrays by glyph id (glyph ids are 16-bit): the per-glyph lookup of a run without a Map or an object. */
   plainOf(font: PdfFont): PlainCache {
@@ -66,13 +79,13 @@ export class GlyphEncoder {
       const known = this.half.get(key);
       if (known !== undefined) sid = known;
       else {
-        font.subset.glyphs.push(gid);
-        sid = font.subset.glyphs.length - 1;
+        font.glyphs.push(gid);
+        sid = font.glyphs.length - 1;
         this.half.set(key, sid);
       }
-    } else sid = font.subset.includeGlyph(gid);
+    } else sid = includeGlyph(font, gid);
     if (font.widths[sid] == null) font.widths[sid] = width;
-    if (font.unicode[sid] == null) font.unicode[sid] = Array.from(char).map((c) => c.codePointAt(0)!);
+    if (font.unicode[sid] == null) font.unicode[sid] = char;
     const result = { sid, width: font.widths[sid]! };
     if (!narrowed && gid >= 0 && gid < 0x10000) {
       known.sid[gid] = sid;
