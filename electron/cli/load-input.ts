@@ -4,7 +4,8 @@ import path from 'node:path';
 import { InputError } from '../../shared/errors';
 import { decodeGazette } from '../../shared/model/gazette-file';
 import type { Issue } from '../../shared/model/issue';
-import { issueFromManifest, parseManifest } from '../../shared/model/manifest';
+import { issueFromManifest, manifestNeedsDocx, parseManifest } from '../../shared/model/manifest';
+import { loadDocxReader } from '../../shared/import/import-source';
 import { makeOfficeConverter } from '../services/office-convert';
 
 export interface LoadedInput {
@@ -28,7 +29,12 @@ export async function loadIssue(file: string): Promise<LoadedInput> {
   if (ext === '.json') {
     const manifest = parseManifest(new TextDecoder().decode(bytes), file);
     const base = path.dirname(path.resolve(file));
-    const issue = issueFromManifest(manifest, file, (relative) => readSource(base, relative), { convertOffice: makeOfficeConverter() });
+    // The DOCX reader (and its XML parser) loads only for a manifest that names a Word file.
+    const readDocx = manifestNeedsDocx(manifest) ? await loadDocxReader() : undefined;
+    const issue = issueFromManifest(manifest, file, (relative) => readSource(base, relative), {
+      convertOffice: makeOfficeConverter(),
+      ...(readDocx ? { readDocx } : {}),
+    });
     return { issue, assets: new Map() };
   }
   throw new InputError(file, '', '请给出清单文件（.json）或项目文件（.gazette）');

@@ -2,7 +2,7 @@
 // Pure: the caller supplies a reader for the source files, so the same code serves the CLI, the app and tests.
 import { z } from 'zod';
 import { InputError } from '../errors';
-import { importDocument, type OfficeConverter } from '../import/import-document';
+import { importSource, needsDocxReader, type DocxReader, type OfficeConverter } from '../import/import-source';
 import { DEFAULT_PROFILE_ID, getProfile } from '../profiles';
 import type { Article, Issue, Section } from './issue';
 import { FORMAT_VERSION } from './issue';
@@ -62,6 +62,13 @@ export function parseManifest(text: string, file: string): Manifest {
 export interface ManifestImportPorts {
   /** Converts .doc/.wps to .docx (LibreOffice on the desktop); without it such sources are refused with a message. */
   convertOffice?: OfficeConverter;
+  /** Reads .docx (and converted .doc/.wps) sources: loadDocxReader(), needed only when manifestNeedsDocx(). */
+  readDocx?: DocxReader;
+}
+
+/** Whether the manifest names a Word source (its build needs the DOCX reader, see ManifestImportPorts). */
+export function manifestNeedsDocx(manifest: Manifest): boolean {
+  return manifest.sections.some((s) => s.articles.some(needsDocxReader));
 }
 
 export function issueFromManifest(manifest: Manifest, file: string, read: SourceReader, ports: ManifestImportPorts = {}): Issue {
@@ -88,11 +95,12 @@ export function issueFromManifest(manifest: Manifest, file: string, read: Source
       let imported;
       try {
         // One source is one 目录 entry, so one article: never split.
-        imported = importDocument(bytes, baseName(source), {
-          idPrefix: `s${s + 1}a${a + 1}-`,
-          split: false,
-          ...(ports.convertOffice ? { convertOffice: ports.convertOffice } : {}),
-        });
+        imported = importSource(
+          bytes,
+          baseName(source),
+          { idPrefix: `s${s + 1}a${a + 1}-`, split: false, ...(ports.convertOffice ? { convertOffice: ports.convertOffice } : {}) },
+          ports.readDocx,
+        );
       } catch (error) {
         if (error instanceof InputError) throw new InputError(file, `${place} (${source})`, error.message);
         throw error;

@@ -5,8 +5,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { run } from '../../electron/cli/main';
+import { loadIssue } from '../../electron/cli/load-input';
 import { InputError } from '../../shared/errors';
-import { issueFromManifest, parseManifest } from '../../shared/model/manifest';
+import { issueFromManifest, manifestNeedsDocx, parseManifest } from '../../shared/model/manifest';
+import { readDocx } from '../../shared/import/docx/read-docx';
 import { buildDocx, para } from './docx-builder';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'gazette-import-cli-'));
@@ -54,11 +56,22 @@ describe('gazette import', () => {
     const docx = buildDocx({ body: para('示例市人民政府关于丁事项的通知', { jc: 'center' }) + para('丁事项。') });
     const files: Record<string, Uint8Array> = { '公报.txt': new TextEncoder().encode(gazette.slice(gazette.indexOf('示例市人民政府关于甲事项的通知\n\n示政发'))), '旧.doc': new Uint8Array([0xd0, 0xcf, 0x11, 0xe0]) };
     const converted: string[] = [];
-    const issue = issueFromManifest(manifest, 'm.json', (p) => files[p], { convertOffice: (_bytes, name) => (converted.push(name), docx) });
+    expect(manifestNeedsDocx(manifest)).toBe(true);
+    const issue = issueFromManifest(manifest, 'm.json', (p) => files[p], { convertOffice: (_bytes, name) => (converted.push(name), docx), readDocx });
     // split:false — the 讲话 after the notice stays in the same article (a source is one 目录 entry).
     expect(issue.sections[0]!.articles.map((a) => a.meta.title)).toEqual(['示例市人民政府关于甲事项的通知', '示例市人民政府关于丁事项的通知']);
     expect(converted).toEqual(['旧.doc']);
     expect(() => issueFromManifest(manifest, 'm.json', (p) => files[p])).toThrow(InputError);
     expect(() => issueFromManifest(manifest, 'm.json', (p) => files[p])).toThrow(/LibreOffice/);
+  });
+
+  it('a manifest of .txt sources needs no DOCX reader; one naming a .docx loads it and reads the file', async () => {
+    const txtOnly = parseManifest(JSON.stringify({ gazette: { name: '示例市人民政府公报', year: 2024, issue: 1 }, sections: [{ title: '市政府文件', articles: ['a.txt'] }] }), 'm.json');
+    expect(manifestNeedsDocx(txtOnly)).toBe(false);
+    writeFileSync(path.join(dir, 'a.txt'), '示例市人民政府关于乙事项的通知\n\n各区人民政府:\n\n乙事项,请执行。\n');
+    writeFileSync(path.join(dir, 'w.docx'), buildDocx({ body: para('示例市人民政府关于戊事项的通知', { jc: 'center' }) + para('戊事项。') }));
+    writeFileSync(path.join(dir, 'word.json'), JSON.stringify({ gazette: { name: '示例市人民政府公报', year: 2024, issue: 1 }, sections: [{ title: '市政府文件', articles: ['a.txt', 'w.docx'] }] }));
+    const { issue } = await loadIssue(path.join(dir, 'word.json'));
+    expect(issue.sections[0]!.articles.map((a) => a.meta.title)).toEqual(['示例市人民政府关于乙事项的通知', '示例市人民政府关于戊事项的通知']);
   });
 });
