@@ -51,11 +51,16 @@ export function applyBreakRules(items: Item[], text: string): void {
   }
 }
 
-/** Item index by UTF-16 offset (−1 inside a surrogate pair). */
+/** Item index by UTF-16 offset (−1 inside a surrogate pair), in a table reused from paragraph to paragraph. */
+let offsetTable = new Int32Array(1024);
 function indexByOffset(items: Item[]): { get(offset: number): number | undefined } {
-  const table = new Int32Array(items.length ? items[items.length - 1]!.end : 0).fill(-1);
-  items.forEach((it, i) => (table[it.start] = i));
-  return { get: (offset) => (table[offset]! >= 0 ? table[offset] : undefined) };
+  const length = items.length ? items[items.length - 1]!.end : 0;
+  if (offsetTable.length < length) offsetTable = new Int32Array(2 * length);
+  const table = offsetTable;
+  table.fill(-1, 0, length);
+  for (let i = 0; i < items.length; i++) table[items[i]!.start] = i;
+  // offsets past the paragraph's text are never asked for (group ranges come from the same text)
+  return { get: (offset) => (offset < length && table[offset]! >= 0 ? table[offset] : undefined) };
 }
 
 /** Two adjacent full-width marks: 1.5 em together. A closing mark or 点号 gives up its blank right half;

@@ -13,21 +13,36 @@ export interface LineWidths {
   avail(k: number): number;
 }
 
+// The prefix sums live in three buffers reused from paragraph to paragraph: setting is synchronous and only
+// one meter is in use at a time (breakParagraph's), and three new typed arrays per paragraph (off-heap above
+// 64 bytes) were a steady source of allocation and GC over an issue's ~5 000 paragraphs and cells.
+let cellsBuf = new Float64Array(512);
+let gapsBuf = new Float64Array(512);
+let squeezesBuf = new Float64Array(512);
+
 export class LineMeter {
   private readonly cells: Float64Array;
   private readonly gaps: Float64Array;
   private readonly squeezes: Float64Array;
 
+  /** Valid until the next LineMeter is made. */
   constructor(readonly items: Item[]) {
     const n = items.length;
-    this.cells = new Float64Array(n + 1);
-    this.gaps = new Float64Array(n + 1);
-    this.squeezes = new Float64Array(n + 1);
+    if (cellsBuf.length < n + 1) {
+      const size = 2 * (n + 1);
+      cellsBuf = new Float64Array(size);
+      gapsBuf = new Float64Array(size);
+      squeezesBuf = new Float64Array(size);
+    }
+    const cells = (this.cells = cellsBuf);
+    const gaps = (this.gaps = gapsBuf);
+    const squeezes = (this.squeezes = squeezesBuf);
+    cells[0] = gaps[0] = squeezes[0] = 0;
     for (let i = 0; i < n; i++) {
       const it = items[i]!;
-      this.cells[i + 1] = this.cells[i]! + it.cell;
-      this.gaps[i + 1] = this.gaps[i]! + it.gap;
-      this.squeezes[i + 1] = this.squeezes[i]! + it.squeeze + it.gapSqueeze;
+      cells[i + 1] = cells[i]! + it.cell;
+      gaps[i + 1] = gaps[i]! + it.gap;
+      squeezes[i + 1] = squeezes[i]! + it.squeeze + it.gapSqueeze;
     }
   }
 
