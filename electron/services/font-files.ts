@@ -4,12 +4,14 @@
 //   language the font's name table gives. Used when the reference has no file, or its file is not found, so the
 //   default profile gives the same PDF on every machine and a profile opts in to installed faces by naming them.
 // The system folders are indexed once, on the first lookup that needs them, from the fonts' name tables only.
-import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FontSource } from '../../shared/fonts/font-source';
 import { normalizeFamily, readFontNames } from '../../shared/fonts/read-font-names';
+import { sfntFileTables, sfntTables, type SfntTables } from '../../shared/fonts/sfnt';
+import type { FontRef } from '../../shared/profiles/profile';
 
 export const BUNDLED_FONT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../build/fonts');
 
@@ -112,6 +114,7 @@ export function namesOf(file: string) {
 export function createFontSource(dirs: string[] = [BUNDLED_FONT_DIR], systemDirs: string[] = systemFontDirs()): FontSource {
   const installed = new InstalledFonts(systemDirs);
   const cache = new Map<string, Uint8Array | undefined>();
+  const tableCache = new Map<string, SfntTables | undefined>();
   const load = (file: string | undefined): Uint8Array | undefined => {
     if (!file) return undefined;
     if (!cache.has(file)) {
@@ -125,14 +128,48 @@ export function createFontSource(dirs: string[] = [BUNDLED_FONT_DIR], systemDirs
     }
     return cache.get(file);
   };
+  const locate = (ref: FontRef): string | undefined => {
+    if (ref.file) {
+      const bundled = dirs.map((dir) => path.join(dir, ref.file!)).find((p) => existsSync(p));
+      const found = bundled ?? installed.fileByName(ref.file);
+      if (found) return found;
+    }
+    return ref.family ? installed.byFamily(ref.family)?.path : undefined;
+  };
   return {
-    read(ref) {
-      if (ref.file) {
-        const bundled = dirs.map((dir) => path.join(dir, ref.file!)).find((p) => existsSync(p));
-        const found = bundled ?? installed.fileByName(ref.file);
-        if (found) return load(found);
-      }
-      return ref.family ? load(installed.byFamily(ref.family)?.path) : undefined;
+    read: (ref) => load(locate(ref)),
+    tables(ref) {
+      const file = locate(ref);
+      if (!file) return undefined;
+      // Same member key as openFace's memo: two font sets from this source share the face.
+      const key = `${file}\u0000${ref.postscriptName ?? ref.family ?? ''}`;
+      if (!tableCache.has(key)) tableCache.set(key, fileTables(file, ref, cache.get(file)));
+      return tableCache.get(key);
     },
   };
+}
+
+/** The face's tables read from the file piecewise (undefined when it cannot be read); from the bytes if loaded already. */
+function fileTables(file: string, ref: FontRef, loaded: Uint8Array | undefined): SfntTables | undefined {
+  const wanted = { postscriptName: ref.postscriptName, family: ref.family };
+  if (loaded) return sfntTables(loaded, wanted);
+  let size: number;
+  try {
+    size = statSync(file).size;
+    closeSync(openSync(file, 'r')); // readable at all: else the role falls through to its next face, as read() does
+  } catch {
+    return undefined;
+  }
+  return sfntFileTables((offset, length) => readRange(file, offset, length), size, wanted);
+}
+
+function readRange(file: string, offset: number, length: number): Uint8Array {
+  const fd = openSync(file, 'r');
+  try {
+    const buf = Buffer.allocUnsafe(length);
+    const got = readSync(fd, buf, 0, length, offset);
+    return buf.subarray(0, got);
+  } finally {
+    closeSync(fd);
+  }
 }

@@ -19,19 +19,28 @@ interface Directory {
 
 /** The lookup over the face's tables; `fontkitFont` is called only when the tables cannot answer (unusual cmap, no hmtx). */
 export function glyphLookup(tables: SfntTables, fontkitFont: () => Font): GlyphLookup {
-  const bytes = tables.bytes;
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const record = (tag: string): TableRecord | undefined => {
-    const t = tables.get(tag);
-    return t && { offset: t.byteOffset - bytes.byteOffset, length: t.length };
-  };
-  const cmap = record('cmap');
-  const cmapId = (cmap && subtableLookup(view, cmap.offset)) || fontkitLookup(fontkitFont);
-  const advance = advanceReader(view, record('hhea'), record('hmtx')) ?? ((id: number) => fontkitFont().getGlyph(id).advanceWidth);
+  const cmap = tables.get('cmap');
+  const cmapId = (cmap && subtableLookup(viewOf(cmap), 0)) || fontkitLookup(fontkitFont);
+  const advance = tableAdvances(tables) ?? ((id: number) => fontkitFont().getGlyph(id).advanceWidth);
   return (cp) => {
     const id = cmapId(cp);
     return id ? { id, advance: advance(id) } : undefined;
   };
+}
+
+function viewOf(table: Uint8Array): DataView {
+  return new DataView(table.buffer, table.byteOffset, table.byteLength);
+}
+
+/** Advances from hmtx: the last of numberOfHMetrics (hhea) repeats for the glyphs after it. */
+function tableAdvances(tables: SfntTables): ((id: number) => number) | undefined {
+  const hhea = tables.get('hhea');
+  const hmtx = tables.get('hmtx');
+  if (!hhea || !hmtx || hhea.length < 36) return undefined;
+  const count = viewOf(hhea).getUint16(34); // numberOfHMetrics
+  if (count === 0 || count * 4 > hmtx.length) return undefined;
+  const view = viewOf(hmtx);
+  return (id) => view.getUint16(4 * Math.min(id, count - 1));
 }
 
 function fontkitLookup(fontkitFont: () => Font): (cp: number) => number {
@@ -111,12 +120,8 @@ function format4(view: DataView, at: number): (cp: number) => number {
 /** Advance (font units) by glyph id read from hmtx, as fontkit's glyph.advanceWidth gives it without building a
  *  glyph object; undefined for a variable font (HVAR moves advances) or a face without hmtx. */
 export function hmtxAdvances(tables: SfntTables): ((id: number) => number) | undefined {
-  const bytes = tables.bytes;
-  const hhea = tables.get('hhea');
-  const hmtx = tables.get('hmtx');
-  if (!hhea || !hmtx || tables.get('fvar') || tables.get('HVAR')) return undefined;
-  const at = (t: Uint8Array) => ({ offset: t.byteOffset - bytes.byteOffset, length: t.length });
-  return advanceReader(new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), at(hhea), at(hmtx));
+  const tags = tables.tags();
+  return tags.includes('fvar') || tags.includes('HVAR') ? undefined : tableAdvances(tables);
 }
 
 /** The same as hmtxAdvances, for a fontkit Font (its directory and bytes). */

@@ -9,7 +9,7 @@ import type { FontFace } from '../typeset/page-tree';
 import type { MissingChar } from '../typeset/text/types';
 import type { FontSource } from './font-source';
 import type { GlyphLookup } from './fast-cmap';
-import { openFace } from './open-face';
+import { openFace, openFaceOfTables, type OpenedFace } from './open-face';
 import type { SfntTables } from './sfnt';
 
 /** Bundled with the app; covers every character of the corpus. */
@@ -27,8 +27,8 @@ export interface FaceEntry {
   unitsPerEm: number;
   postscriptName?: string;
   ref: FontRef;
-  /** The whole file (all members of a collection). */
-  bytes: Uint8Array;
+  /** The whole file (all members of a collection); read on first access when the source gave tables. */
+  readonly bytes: Uint8Array;
   /** Ideographic em box in em: top 0.88, bottom −0.12 for Fandol and Noto. */
   emTop: number;
   emBottom: number;
@@ -106,32 +106,42 @@ export function createFontSet(profile: GazetteProfile, source: FontSource): Font
 
   const open = (slot: Slot): FaceEntry | null => {
     if (slot.entry !== undefined) return slot.entry;
-    const bytes = source.read(slot.ref);
-    if (!bytes) {
-      unavailable.push(slot.ref);
-      return (slot.entry = null);
-    }
-    let opened;
+    const ref = slot.ref;
+    let face: OpenedFace;
+    let fileBytes: Uint8Array | undefined;
+    const bytes = (): Uint8Array => {
+      fileBytes ??= source.read(ref);
+      if (!fileBytes) throw new Error(`字体文件无法读取：${ref.file ?? ref.family ?? slot.key}`);
+      return fileBytes;
+    };
     try {
-      opened = openFace(bytes, slot.ref);
+      // Table by table when the source can (layout reads ~1% of a CJK font), else the whole file.
+      const tables = source.tables ? source.tables(ref) : undefined;
+      if (!tables) fileBytes = source.tables ? undefined : source.read(ref);
+      if (!tables && !fileBytes) {
+        unavailable.push(ref);
+        return (slot.entry = null);
+      }
+      face = tables ? openFaceOfTables(tables, bytes) : openFace(fileBytes!, ref);
     } catch (error) {
       // A damaged font must not stop the build: the role falls through to its next face.
-      const name = slot.ref.file ?? slot.ref.family ?? slot.key;
-      damaged.push({ ref: slot.ref, message: `字体文件无法使用：${name}（${error instanceof Error ? error.message : String(error)}）` });
+      const name = ref.file ?? ref.family ?? slot.key;
+      damaged.push({ ref, message: `字体文件无法使用：${name}（${error instanceof Error ? error.message : String(error)}）` });
       return (slot.entry = null);
     }
-    const face = opened;
     const { tables, unitsPerEm, postscriptName, emTop, emBottom, lookup } = face;
     const entry: FaceEntry = {
       key: slot.key,
       get font() {
         return face.font;
       },
+      get bytes() {
+        return bytes();
+      },
       tables,
       unitsPerEm,
       ...(postscriptName ? { postscriptName } : {}),
-      ref: slot.ref,
-      bytes,
+      ref,
       emTop,
       emBottom,
       lookup,

@@ -23,6 +23,7 @@ export interface OpenedFace {
 }
 
 const opened = new WeakMap<Uint8Array, Map<string, OpenedFace>>();
+const openedTables = new WeakMap<SfntTables, OpenedFace>();
 
 /** Throws an Error with a one-line (Chinese) reason when the bytes are not a usable font. */
 export function openFace(bytes: Uint8Array, ref: FontRef): OpenedFace {
@@ -31,21 +32,27 @@ export function openFace(bytes: Uint8Array, ref: FontRef): OpenedFace {
   const memberKey = ref.postscriptName ?? ref.family ?? '';
   const known = members.get(memberKey);
   if (known) return known;
-  const face = createFace(bytes, ref);
+  const face = createFace(sfntTables(bytes, { postscriptName: ref.postscriptName, family: ref.family }), () => bytes);
   members.set(memberKey, face);
   return face;
 }
 
-function createFace(bytes: Uint8Array, ref: FontRef): OpenedFace {
-  const tables = sfntTables(bytes, { ...(ref.postscriptName ? { postscriptName: ref.postscriptName } : {}), ...(ref.family ? { family: ref.family } : {}) });
+/** The face of tables already picked (a FontSource reading a file piecewise); `bytes` gives the whole file for fontkit. */
+export function openFaceOfTables(tables: SfntTables, bytes: () => Uint8Array): OpenedFace {
+  let face = openedTables.get(tables);
+  if (!face) openedTables.set(tables, (face = createFace(tables, bytes)));
+  return face;
+}
+
+function createFace(tables: SfntTables, bytes: () => Uint8Array): OpenedFace {
   const head = tables.get('head');
   if (!head || head.length < 20) throw new Error('缺少 head 表');
-  if (!tables.get('cmap')) throw new Error('缺少 cmap 表');
+  if (!tables.tags().includes('cmap')) throw new Error('缺少 cmap 表');
   const unitsPerEm = new DataView(head.buffer, head.byteOffset, head.length).getUint16(18);
   if (unitsPerEm === 0) throw new Error('head 表的 unitsPerEm 为 0');
   const { postscriptName } = sfntNames(tables);
   let font: Font | undefined;
-  const fontOf = () => (font ??= fontkitFont(bytes, tables.index));
+  const fontOf = () => (font ??= fontkitFont(tables.bytes ?? bytes(), tables.index));
   let lookup: GlyphLookup | undefined;
   return {
     tables,
