@@ -21,15 +21,15 @@ export interface RefMaker {
 
 export type Deflate = (bytes: Uint8Array) => Uint8Array;
 
-/** A stream object holding `bytes` deflated by us. */
-export function deflatedStream(doc: RefMaker, deflate: Deflate, bytes: Uint8Array, data: Record<string, unknown> = {}): PdfRef {
-  const ref = doc.ref({ ...data, Filter: 'FlateDecode' });
-  ref.end(deflate(bytes));
+/** A stream object holding `bytes`, deflated by `deflate` (then pdfkit leaves it alone) or else by pdfkit. */
+export function deflatedStream(doc: RefMaker, deflate: Deflate | undefined, bytes: Uint8Array, data: Record<string, unknown> = {}): PdfRef {
+  const ref = doc.ref(deflate ? { ...data, Filter: 'FlateDecode' } : data);
+  ref.end(deflate ? deflate(bytes) : bytes);
   return ref;
 }
 
 /** Fills `dictionary` (the Type0 font object the pages already name) and writes the objects under it. */
-export function embedFont(doc: RefMaker, dictionary: PdfRef, font: PlanFont, bytes: Uint8Array, deflate: Deflate, tag: string): void {
+export function embedFont(doc: RefMaker, dictionary: PdfRef, font: PlanFont, bytes: Uint8Array, deflate: Deflate | undefined, tag: string): void {
   const tables = sfntTables(bytes, { postscriptName: font.postscriptName, family: font.ref.family });
   const cff = tables.get('CFF ');
   const m = faceMetrics(tables);

@@ -2,7 +2,6 @@
 // images, 目录 links, named destinations, outline, document info. Same plan → same bytes (fixed dates, so a
 // fixed file ID). This module is the one that imports pdfkit; write-pdf.ts loads it on demand.
 import PDFDocument from 'pdfkit';
-import { zlibSync } from 'fflate';
 import { InputError } from '../../errors';
 import { embedFont, type Deflate, type PdfRef, type RefMaker } from './embed-font';
 import type { PdfPlan, PlanFont } from './pdf-plan';
@@ -12,7 +11,8 @@ const FIXED_DATE = new Date(Date.UTC(2000, 0, 1));
 export interface RenderOptions {
   /** The font file of a planned font (else its `bytes`). */
   fontBytes?: (font: PlanFont) => Uint8Array | undefined;
-  /** zlib-format deflate for the streams; default fflate at level 1 (pure JS). */
+  /** zlib-format deflate for the streams (the CLI's worker gives node:zlib at a fast level); without it
+   *  pdfkit deflates them itself (zlib, default level). */
   deflate?: Deflate;
 }
 
@@ -21,10 +21,8 @@ interface PdfkitPage {
   content: PdfRef & { buffer: Uint8Array[] };
 }
 
-export const defaultDeflate: Deflate = (bytes) => zlibSync(bytes, { level: 1 });
-
 export async function renderPdf(plan: PdfPlan, options: RenderOptions = {}): Promise<Uint8Array> {
-  const deflate = options.deflate ?? defaultDeflate;
+  const deflate = options.deflate;
   const doc = new PDFDocument({
     size: [plan.width, plan.height],
     margin: 0,
@@ -67,10 +65,12 @@ export async function renderPdf(plan: PdfPlan, options: RenderOptions = {}): Pro
     for (const a of page.anchors) doc.addNamedDestination(a.id, 'XYZ', 0, a.y, null);
     // The page's whole content (pdfkit's y flip, our operators, image placements), deflated by us before
     // pdfkit writes the page out on the next addPage; with a Filter set it does not deflate again.
-    const content = p.content;
-    content.buffer = [deflate(concat(content.buffer))];
-    content.compress = false;
-    content.data.Filter = 'FlateDecode';
+    if (deflate) {
+      const content = p.content;
+      content.buffer = [deflate(concat(content.buffer))];
+      content.compress = false;
+      content.data.Filter = 'FlateDecode';
+    }
   }
 
   for (const section of plan.outline) {
@@ -86,7 +86,7 @@ export async function renderPdf(plan: PdfPlan, options: RenderOptions = {}): Pro
   });
   doc.end();
   await done;
-  return concat(chunks);
+  return concat(chunks, true);
 }
 
 /** Six capital letters naming a subset (PDF 9.6.4), distinct per font of the document. */
@@ -96,8 +96,9 @@ function subsetTag(index: number): string {
   return tag;
 }
 
-function concat(chunks: Uint8Array[]): Uint8Array {
-  if (chunks.length === 1) return chunks[0]!;
+/** One array of the chunks; `fresh`: always a new buffer of its own (a worker can transfer it). */
+function concat(chunks: Uint8Array[], fresh = false): Uint8Array {
+  if (chunks.length === 1 && !fresh) return chunks[0]!;
   const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
   let at = 0;
   for (const c of chunks) {
