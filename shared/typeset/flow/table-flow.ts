@@ -1,11 +1,11 @@
 // Tables: column widths from content, merged cells, one flow line per row. Rows never split; on a
 // continuation page the header rows come again (with （续表） when asked), and a row-spanned cell cut
 // by the break repeats its text.
-import type { TableBlock } from '../../model/blocks';
 import type { DrawItem } from '../page-tree';
 import type { SetLine } from '../text/types';
 import { specFor, type LayoutContext, type ResolvedStyle } from './context';
-import type { FontRole } from '../../model/blocks';
+import type { Align, TableBlock, TextLeaf } from '../../model/blocks';
+import type { ParagraphSpec } from '../text/types';
 import type { FlowState } from './article-flow';
 import { runsOf } from './text-lines';
 import { memoLineSetter } from './memo-lines';
@@ -27,8 +27,20 @@ interface LaidCell extends GridCell {
 const FULL_WIDTH = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/g;
 const SOLID_TOKEN = /\d{4}年\d{1,2}月(\d{1,2}日)?|\d{1,2}月\d{1,2}日|[0-9A-Za-z.,%/\-]+/g;
 
-function cellText(g: GridCell) {
-  return g.cell.children.flatMap((p, i) => (i > 0 ? [{ text: '\n' }, ...p.children] : p.children)).filter((l) => l.text !== '\n');
+/** The leaves of a cell's paragraphs in one run (paragraph breaks and '\n' leaves dropped). */
+function cellText(g: GridCell): TextLeaf[] {
+  const out: TextLeaf[] = [];
+  for (const p of g.cell.children) for (const l of p.children) if (l.text !== '\n') out.push(l);
+  return out;
+}
+
+/** A cell paragraph: the style's font and size, no indents. */
+function cellSpec(s: ResolvedStyle, align: Align, text: TextLeaf[], measure: number, avoidLoneLastChar: boolean): ParagraphSpec {
+  const spec = specFor(s, text, measure);
+  spec.firstIndent = spec.restIndent = spec.rightIndent = 0;
+  spec.align = align;
+  spec.avoidLoneLastChar = avoidLoneLastChar;
+  return spec;
 }
 
 export function tableFlow(ctx: LayoutContext, table: TableBlock, state: FlowState, id: string): FlowLine[] {
@@ -37,10 +49,15 @@ export function tableFlow(ctx: LayoutContext, table: TableBlock, state: FlowStat
   const headerRows = Math.min(table.headerRows ?? 0, rows - 1);
   // A wide table steps down in size (四号 → 小四 → 五号 → 小五) until its columns fit the measure.
   let scale = 1;
-  const styleOf = (g: GridCell) => {
-    const s = ctx.style(g.row < headerRows ? 'tableHeader' : 'tableText');
-    return scale === 1 ? s : { ...s, size: s.size * scale, pitch: s.pitch * scale };
+  const scaled = (s: ResolvedStyle) => (scale === 1 ? s : { ...s, size: s.size * scale, pitch: s.pitch * scale });
+  let headerStyle = ctx.style('tableHeader');
+  let textStyle = ctx.style('tableText');
+  const setScale = (k: number) => {
+    scale = k;
+    headerStyle = scaled(ctx.style('tableHeader'));
+    textStyle = scaled(ctx.style('tableText'));
   };
+  const styleOf = (g: GridCell) => (g.row < headerRows ? headerStyle : textStyle);
   const lineH = (size: number) => Math.round(size * 1.45 * 100) / 100;
   // What a cell's text is does not depend on the size tried: split it into paragraphs, solid tokens and
   // words once. Measurements are kept per font and size (a table repeats short texts: —, 元/株, 100).
@@ -51,11 +68,10 @@ export function tableFlow(ctx: LayoutContext, table: TableBlock, state: FlowStat
     const words = texts.flatMap((t) => t.split(/\s+/));
     return { g, texts, tokens, words, joined: texts.join('') };
   });
-  const measures = new Map<string, Map<string, number>>();
-  const measure = (t: string, s: { font: FontRole; size: number }) => {
-    const key = `${s.font}|${s.size}`;
-    let known = measures.get(key);
-    if (!known) measures.set(key, (known = new Map()));
+  const measures = new Map<ResolvedStyle, Map<string, number>>();
+  const measure = (t: string, s: ResolvedStyle) => {
+    let known = measures.get(s);
+    if (!known) measures.set(s, (known = new Map()));
     let w = known.get(t);
     if (w === undefined) known.set(t, (w = ctx.fonts.measureText(t, s.font, s.size)));
     return w;
@@ -74,14 +90,17 @@ export function tableFlow(ctx: LayoutContext, table: TableBlock, state: FlowStat
     const needs: CellNeed[] = [];
     for (const { g, texts, tokens, words, joined } of facts) {
       const s = styleOf(g);
-      const w = Math.max(0, ...texts.map((t) => measure(t, s)));
+      let w = 0;
+      for (const t of texts) w = Math.max(w, measure(t, s));
       // Han text may wrap after any pair of characters (so 禁则 can hold), a wide table keeps every column two
       // characters wide at least.
-      const token = Math.max(0, ...tokens.map((t) => measure(t, s)));
+      let token = 0;
+      let solid = 0;
+      for (const t of tokens) (token = Math.max(token, measure(t, s))), (solid = Math.max(solid, cellsOf(t, s)));
       natural[g.col] = Math.max(natural[g.col]!, w + 2 * PAD_X);
       minimum[g.col] = Math.max(minimum[g.col]!, Math.min(w, Math.max(2 * s.size, token)) + 2 * PAD_X);
-      const solid = Math.max(0, ...tokens.map((t) => cellsOf(t, s)));
-      const word = Math.max(0, ...words.map((t) => cellsOf(t, s)));
+      let word = 0;
+      for (const t of words) word = Math.max(word, cellsOf(t, s));
       needs.push({ row: g.row, col: g.col, lengths: [cellsOf(joined, s)], solid, word, header: g.row < headerRows });
     }
     return { natural, minimum, needs };
@@ -102,7 +121,7 @@ export function tableFlow(ctx: LayoutContext, table: TableBlock, state: FlowStat
     // Step down while the columns cannot all fit, or the text would wrap into tall narrow rows.
     const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
     if (table.columnWidths || (inner && sum(minimum) <= ctx.geo.measure && (cols < 6 || sum(natural) <= 2.2 * ctx.geo.measure))) break;
-    scale = step;
+    setScale(step);
     ({ natural, minimum, needs } = measureCols());
     inner = fit();
   }
@@ -132,12 +151,11 @@ export function tableFlow(ctx: LayoutContext, table: TableBlock, state: FlowStat
     const flush = wraps || (textColumn[g.col] && g.row >= headerRows && g.colSpan === 1 && !g.cell.align && span >= 3);
     if (!flush) {
       const measure = width + 2 * SLACK * s.pitch;
-      const lines = text.length ? setCell({ ...specFor({ ...s, align: g.cell.align ?? s.align, indent: 0, hanging: 0, rightIndent: 0 }, text, measure), avoidLoneLastChar: false }, ctx.fonts) : [];
+      const lines = text.length ? setCell(cellSpec(s, g.cell.align ?? s.align, text, measure, false), ctx.fonts) : [];
       return { ...g, lines, height: lines.length * lineH(s.size) + 2 * PAD_Y, dx: (width - measure) / 2 };
     }
     let grid = width >= 2 * s.pitch ? Math.floor(width / s.pitch + 1e-6) * s.pitch : width;
-    const align = 'left';
-    const setAt = (w: number) => setCell({ ...specFor({ ...s, align, indent: 0, hanging: 0, rightIndent: 0 }, text, w), avoidLoneLastChar: true }, ctx.fonts);
+    const setAt = (w: number) => setCell(cellSpec(s, 'left', text, w, true), ctx.fonts);
     let lines = text.length ? setAt(grid) : [];
     let dx = (width - grid) / 2;
     if (grid < width && lines.length > 1) {

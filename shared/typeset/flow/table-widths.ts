@@ -54,29 +54,49 @@ export function gridColumns(needs: CellNeed[], cols: number, total: number, leas
   const top1 = new Array<number>(rows);
   const top1Col = new Array<number>(rows);
   const top2 = new Array<number>(rows);
+  // The lines of a column's cells at a width, and its broken-cell cost there, do not change from step to
+  // step: worked out once per column and width (a big table tries hundreds of widths per step).
+  const atWidth: Array<Array<{ n: Int32Array; gain: number } | undefined>> = byCol.map(() => []);
+  const at = (i: number, w: number) => {
+    let e = atWidth[i]![w];
+    if (!e) {
+      const cs = byCol[i]!;
+      const n = new Int32Array(cs.length);
+      let gain = 0;
+      for (let j = 0; j < cs.length; j++) {
+        const c = cs[j]!;
+        n[j] = linesAt(c, w);
+        gain += (n[j]! - c.lengths.length) * (c.header ? 3 : 1);
+      }
+      atWidth[i]![w] = e = { n, gain };
+    }
+    return e;
+  };
   let spare = total - sum(k);
   while (spare > 0) {
     top1.fill(1);
     top1Col.fill(-1);
     top2.fill(1);
-    for (const c of needs) {
-      const n = linesAt(c, k[c.col]!);
-      if (n > top1[c.row]!) (top2[c.row] = top1[c.row]!), (top1[c.row] = n), (top1Col[c.row] = c.col);
-      else if (n > top2[c.row]!) top2[c.row] = n;
+    for (let i = 0; i < cols; i++) {
+      const { n: ns } = at(i, k[i]!);
+      byCol[i]!.forEach((c, j) => {
+        const n = ns[j]!;
+        if (n > top1[c.row]!) (top2[c.row] = top1[c.row]!), (top1[c.row] = n), (top1Col[c.row] = c.col);
+        else if (n > top2[c.row]!) top2[c.row] = n;
+      });
     }
     let best: { i: number; to: number; rate: number } | undefined;
     for (let i = 0; i < cols; i++) {
       const others = (r: number) => (top1Col[r] === i ? top2[r]! : top1[r]!);
       let othersSum = 0;
       for (let r = 0; r < rows; r++) othersSum += others(r);
+      const cs = byCol[i]!;
       const costAt = (w: number) => {
-        let gain = 0;
+        const { n: ns, gain } = at(i, w);
         let height = othersSum;
-        for (const c of byCol[i]!) {
-          const n = linesAt(c, w);
-          const o = others(c.row);
-          if (n > o) height += n - o;
-          gain += (n - c.lengths.length) * (c.header ? 3 : 1);
+        for (let j = 0; j < cs.length; j++) {
+          const o = others(cs[j]!.row);
+          if (ns[j]! > o) height += ns[j]! - o;
         }
         return 10 * height + gain;
       };
