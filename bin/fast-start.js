@@ -1,15 +1,22 @@
-// Fast start for the command-line entry points: the TypeScript sources are bundled once with esbuild into
-// node_modules/.cache/gazette/<key>/ and the bundle is reused while no source is newer than it. This saves the
-// half second tsx spends compiling on every start. Anything unexpected falls back to tsx, which always works.
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+// Fast start for the command-line entry points: the TypeScript sources and the packages they use are bundled once
+// with esbuild into node_modules/.cache/gazette/<entry>-<key>/ (one CommonJS file per entry, plus one per worker
+// thread entry electron/cli/*-worker.ts) and the bundle is reused while no source is newer than it. The bundle
+// runs through bin/bundle-loader.cjs with V8's code cache, so a start neither resolves hundreds of package files
+// nor compiles them again. Anything unexpected while bundling falls back to tsx, which always works.
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SOURCE_DIRS = ['shared', 'electron'];
+const WORKER_DIR = 'electron/cli';
+// Left to Node: docx (loaded only by `build --docx`, large) and the development tools the bench may load
+// (they find browsers and binaries relative to their own files).
+const EXTERNAL = ['docx', 'electron', 'playwright-core', 'pdfjs-dist', 'vite', 'vitest', 'esbuild', 'tsx'];
 
-/** Newest modification time and number of the source files: together they key the bundle. */
-function sourceStamp() {
+/** Newest modification time and number of the source files under `base`: together they key the bundle. */
+export function sourceStamp(base = root) {
   let newest = 0;
   let count = 0;
   const walk = (dir) => {
@@ -22,71 +29,127 @@ function sourceStamp() {
       }
     }
   };
-  for (const dir of SOURCE_DIRS) walk(path.join(root, dir));
-  const pkg = statSync(path.join(root, 'package.json')).mtimeMs;
-  return `${Math.floor(Math.max(newest, pkg))}-${count}`;
+  for (const dir of SOURCE_DIRS) walk(path.join(base, dir));
+  // package.json and the lock file: a package installed or updated is bundled anew.
+  for (const file of ['package.json', 'package-lock.json']) {
+    try {
+      newest = Math.max(newest, statSync(path.join(base, file)).mtimeMs);
+    } catch {
+      // no lock file: package.json alone
+    }
+  }
+  return `${Math.floor(newest)}-${count}`;
 }
 
-// Each module keeps seeing its own source location in import.meta.url (fonts and workers are found from it).
-const keepImportMetaUrl = {
-  name: 'keep-import-meta-url',
+/** Worker thread entries of the command line (electron/cli/*-worker.ts), bundled beside every entry. */
+export function workerEntries() {
+  return readdirSync(path.join(root, WORKER_DIR))
+    .filter((name) => /-worker\.ts$/.test(name) && name !== 'start-worker.ts')
+    .map((name) => `${WORKER_DIR}/${name}`);
+}
+
+// Each module keeps seeing its own location: import.meta.url, __dirname and __filename of the source (ours or a
+// package's), so fonts, data files (pdfkit's) and workers are found where they are, not beside the bundle.
+const keepOwnLocation = {
+  name: 'keep-own-location',
   setup(build) {
-    build.onLoad({ filter: /\.tsx?$/ }, (args) => {
+    build.onLoad({ filter: /\.([cm]?js|tsx?)$/ }, (args) => {
+      const ts = /\.tsx?$/.test(args.path);
       const source = readFileSync(args.path, 'utf8');
-      const contents = source.includes('import.meta.url')
-        ? source.replaceAll('import.meta.url', JSON.stringify(pathToFileURL(args.path).href))
-        : source;
-      return { contents, loader: args.path.endsWith('x') ? 'tsx' : 'ts' };
+      const inPackage = args.path.includes(`${path.sep}node_modules${path.sep}`);
+      const dirnameUsed = inPackage && /\b__(dirname|filename)\b/.test(source);
+      if (!ts && !source.includes('import.meta.url') && !dirnameUsed) return undefined;
+      let contents = source.replaceAll('import.meta.url', JSON.stringify(pathToFileURL(args.path).href));
+      if (dirnameUsed) {
+        // A module-scope declaration (esbuild renames it per module), after a "use strict" that must stay first.
+        const at = /^(#![^\n]*\n)?(\s*(\/\/[^\n]*|\/\*[\s\S]*?\*\/))*\s*((['"])use strict\5;?)?/.exec(contents)[0].length;
+        const own = `var __filename = ${JSON.stringify(args.path)}, __dirname = ${JSON.stringify(path.dirname(args.path))};\n`;
+        contents = contents.slice(0, at) + own + contents.slice(at);
+      }
+      return { contents, loader: ts ? (args.path.endsWith('x') ? 'tsx' : 'ts') : 'js' };
     });
   },
 };
 
-async function bundle(entry, stamp) {
-  const cacheRoot = path.join(root, 'node_modules/.cache/gazette');
+const baseName = (entry) => path.basename(entry).replace(/\.tsx?$/, '');
+
+/**
+ * esbuild escapes non-ASCII text in strings but leaves it in regular expressions and comments; one such character
+ * makes the whole bundle a two-byte string for V8 (twice the memory, a slow UTF-8 decode on every start). Escaped
+ * here: `\uXXXX` per UTF-16 unit means the same in a regular expression with or without the u flag, and an
+ * identity escape of a non-ASCII character (`\（`) is that character.
+ */
+function asciiOnly(code) {
+  return code.replace(/(\\*)([^\x00-\x7f])/g, (_, slashes, ch) => {
+    const kept = slashes.length % 2 ? slashes.slice(1) : slashes;
+    return `${kept}\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  });
+}
+
+/** Bundles `entry` (and the worker entries) unless a bundle of the current sources exists; returns its main file. */
+export async function bundle(entry, { stamp = sourceStamp(), workers = workerEntries(), cacheRoot = path.join(root, 'node_modules/.cache/gazette') } = {}) {
   // Named after the whole entry path: electron/cli/main.ts and electron/web-host/main.ts must not share a bundle.
   const name = entry.replace(/\.tsx?$/, '').replace(/[\\/]/g, '-');
-  const outdir = path.join(cacheRoot, `${name}-${stamp}`);
-  const main = path.join(outdir, `${path.basename(entry).replace(/\.tsx?$/, '')}.js`);
+  const outdir = path.join(cacheRoot, `${name}-cjs-${stamp}`);
+  const main = path.join(outdir, `${baseName(entry)}.cjs`);
   if (existsSync(main)) return main;
+  mkdirSync(cacheRoot, { recursive: true });
   const { build } = await import('esbuild');
   const tmp = `${outdir}.${process.pid}.tmp`;
-  await build({
-    entryPoints: [path.join(root, entry)],
+  const entries = [entry, ...workers.filter((w) => w !== entry && baseName(w) !== baseName(entry))];
+  const { outputFiles } = await build({
+    write: false,
+    entryPoints: Object.fromEntries(entries.map((e) => [baseName(e), path.join(root, e)])),
     outdir: tmp,
+    outExtension: { '.js': '.cjs' },
     bundle: true,
-    splitting: true,
-    format: 'esm',
+    format: 'cjs',
     platform: 'node',
     target: 'node20',
-    packages: 'external',
+    external: EXTERNAL,
+    // start-worker.ts finds the bundled workers in the bundle's own folder (bundle-loader passes __dirname).
+    define: { 'process.env.GAZETTE_BUNDLE_DIR': '__dirname' },
+    legalComments: 'none',
     logLevel: 'silent',
-    plugins: [keepImportMetaUrl],
+    plugins: [keepOwnLocation],
   });
+  mkdirSync(tmp, { recursive: true });
+  for (const file of outputFiles) writeFileSync(file.path, asciiOnly(file.text));
   try {
     renameSync(tmp, outdir);
   } catch {
     rmSync(tmp, { recursive: true, force: true }); // another process finished the same bundle first
   }
+  // Older bundles of this entry go, once no start can still be about to load them (a run that began
+  // before a source was saved keeps its bundle for the minute it needs).
+  const now = Date.now();
   for (const old of readdirSync(cacheRoot)) {
-    if (old.startsWith(`${name}-`) && old !== path.basename(outdir) && !old.endsWith('.tmp')) {
-      rmSync(path.join(cacheRoot, old), { recursive: true, force: true });
+    const full = path.join(cacheRoot, old);
+    if (old.startsWith(`${name}-`) && old !== path.basename(outdir) && now - statSync(full).mtimeMs > 60_000) {
+      rmSync(full, { recursive: true, force: true });
     }
   }
+  if (!existsSync(main)) throw new Error(`no bundle at ${main}`);
   return main;
 }
 
-/** Imports a TypeScript entry point (path relative to the repository) through the bundle, or tsx when that fails. */
-export async function importEntry(entry) {
+const { loadBundle } = createRequire(import.meta.url)('./bundle-loader.cjs');
+
+/**
+ * Imports a TypeScript entry point (path relative to the repository) through the bundle, or tsx when that fails.
+ * `use` names the code cache (see bundle-loader.cjs): runs that execute the same code should share one name.
+ */
+export async function importEntry(entry, use = 'main') {
   if (!process.env.GAZETTE_NO_BUNDLE) {
     let bundled;
     try {
-      mkdirSync(path.join(root, 'node_modules/.cache/gazette'), { recursive: true });
-      bundled = await bundle(entry, sourceStamp());
-    } catch {
-      bundled = undefined; // no bundle (read-only folder, esbuild missing …): tsx below
+      bundled = await bundle(entry);
+    } catch (error) {
+      bundled = undefined; // no bundle (read-only folder, esbuild missing, a source that does not parse …): tsx below
+      if (process.env.GAZETTE_DEBUG) process.stderr.write(`fast-start: 改用 tsx：${error instanceof Error ? error.message : error}\n`);
     }
-    // Imported outside the try: an error thrown by the program itself must not make it run a second time through tsx.
-    if (bundled) return import(pathToFileURL(bundled).href);
+    // Loaded outside the try: an error thrown by the program itself must not make it run a second time through tsx.
+    if (bundled) return loadBundle(bundled, use);
   }
   const { register } = await import('tsx/esm/api');
   register();

@@ -1,0 +1,85 @@
+// Runs a CommonJS bundle made by bin/fast-start.js with V8's code cache: Node 20 has no compile cache of its
+// own (module.enableCompileCache came in Node 22), so each start would parse and compile the bundle and every
+// function it calls again. The cache is written beside the bundle after a first run, at exit, so it also holds
+// the functions compiled lazily during that run. One cache per use (`build`, `help`, a worker …): a cache made by
+// a trivial command holds little, and a trivial command should not read a build's cache.
+'use strict';
+const { createHash } = require('node:crypto');
+const { readFileSync, renameSync, rmSync, writeFileSync } = require('node:fs');
+const Module = require('node:module');
+const path = require('node:path');
+const vm = require('node:vm');
+
+const MAGIC = 'GZV8';
+const HEADER = MAGIC.length + 20; // magic + SHA-1 of the V8 data (V8 itself does not checksum it in release builds)
+
+/** The V8 data of a cache file, or undefined when it is missing, cut short or damaged. */
+function readCache(file) {
+  let bytes;
+  try {
+    bytes = readFileSync(file);
+  } catch {
+    return undefined;
+  }
+  if (bytes.length <= HEADER || bytes.toString('latin1', 0, MAGIC.length) !== MAGIC) return undefined;
+  const data = bytes.subarray(HEADER);
+  const digest = createHash('sha1').update(data).digest();
+  return digest.equals(bytes.subarray(MAGIC.length, HEADER)) ? data : undefined;
+}
+
+/** Written to a temporary name and renamed: a concurrent run reads the old file or the new one, never half. */
+function writeCache(file, data) {
+  const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  try {
+    writeFileSync(tmp, Buffer.concat([Buffer.from(MAGIC, 'latin1'), createHash('sha1').update(data).digest(), data]));
+    renameSync(tmp, file);
+  } catch {
+    rmSync(tmp, { force: true }); // read-only folder, disk full …: the next start compiles again, nothing worse
+  }
+}
+
+/** Evaluates the bundle `file` like Node's require would, and returns its exports. */
+function loadBundle(file, use = 'main') {
+  const t0 = performance.now();
+  const source = readFileSync(file, 'utf8');
+  const cacheFile = `${file}.${use}.v8`;
+  const cachedData = readCache(cacheFile);
+  const script = new vm.Script(Module.wrap(source), {
+    filename: file,
+    cachedData,
+    // A bundle may still import() a package at run time: resolve it as the main context would.
+    importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
+  });
+  if (!cachedData || script.cachedDataRejected) {
+    // At exit, so the functions this run compiled lazily are in the cache too. (A rejected cache: another Node
+    // or V8 flags, e.g. --cpu-prof; it is replaced.)
+    let saved = false;
+    const save = () => {
+      if (!saved) writeCache(cacheFile, script.createCachedData());
+      saved = true;
+    };
+    process.once('exit', save);
+    // A worker thread is usually terminate()d once it has answered, and a terminated thread runs no exit
+    // handlers: there the cache is made just before its first message leaves (only while no cache exists).
+    const { isMainThread, parentPort } = require('node:worker_threads');
+    if (!isMainThread && parentPort) {
+      const post = parentPort.postMessage;
+      parentPort.postMessage = function (...args) {
+        save();
+        parentPort.postMessage = post;
+        return post.apply(this, args);
+      };
+    }
+  }
+  const t1 = performance.now();
+  const module = { exports: {}, filename: file, id: file, loaded: false };
+  script.runInThisContext()(module.exports, Module.createRequire(file), module, file, path.dirname(file));
+  module.loaded = true;
+  if (process.env.GAZETTE_DEBUG) {
+    const state = !cachedData ? 'no cache' : script.cachedDataRejected ? 'cache rejected' : 'cache used';
+    process.stderr.write(`bundle-loader: ${path.basename(file)} (${use}): ${state}, read+compile ${(t1 - t0).toFixed(1)} ms, run ${(performance.now() - t1).toFixed(1)} ms\n`);
+  }
+  return module.exports;
+}
+
+module.exports = { loadBundle };
