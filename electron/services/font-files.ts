@@ -141,8 +141,8 @@ export function createFontSource(dirs: string[] = [BUNDLED_FONT_DIR], systemDirs
     tables(ref) {
       const file = locate(ref);
       if (!file) return undefined;
-      // Same member key as openFace's memo: two font sets from this source share the face.
-      const key = `${file}\u0000${ref.postscriptName ?? ref.family ?? ''}`;
+      // One SfntTables per file and member: two font sets from this source share the face (openFaceOfTables' memo).
+      const key = `${file}\u0000${ref.postscriptName ?? ''}\u0000${ref.family ?? ''}`;
       if (!tableCache.has(key)) tableCache.set(key, fileTables(file, ref, cache.get(file)));
       return tableCache.get(key);
     },

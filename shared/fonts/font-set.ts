@@ -66,6 +66,11 @@ export interface FontSet {
   fontFaces(): FontFace[];
 }
 
+interface RoleCache {
+  bmp: Array<GlyphInfo | null | undefined>;
+  astral: Map<number, GlyphInfo | null>;
+}
+
 interface Slot {
   ref: FontRef;
   key: string;
@@ -85,7 +90,7 @@ export function createFontSet(profile: GazetteProfile, source: FontSource): Font
   const slots = new Map<string, Slot>();
   const chains = new Map<FontRole, Slot[]>();
   // Answers per role: BMP code points in a dense array (measuring text asks once per character), others in a map.
-  const glyphCache = new Map<FontRole, { bmp: Array<GlyphInfo | null | undefined>; astral: Map<number, GlyphInfo | null> }>();
+  const glyphCache = new Map<FontRole, RoleCache>();
 
   const slotFor = (ref: FontRef): Slot => {
     const key = faceKey(ref);
@@ -158,10 +163,15 @@ export function createFontSet(profile: GazetteProfile, source: FontSource): Font
     return undefined;
   };
 
-  const cacheOf = (role: FontRole) => {
+  // Text comes in runs of one role: the last role's cache is kept at hand (a Map lookup per character shows).
+  let lastRole: FontRole | undefined;
+  let lastCache: RoleCache | undefined;
+  const cacheOf = (role: FontRole): RoleCache => {
+    if (role === lastRole) return lastCache!;
     let cache = glyphCache.get(role);
     if (!cache) glyphCache.set(role, (cache = { bmp: new Array<GlyphInfo | null | undefined>(0x10000).fill(undefined), astral: new Map() }));
-    return cache;
+    lastRole = role;
+    return (lastCache = cache);
   };
   const glyph = (role: FontRole, codePoint: number): GlyphInfo | undefined => {
     const cache = cacheOf(role);

@@ -29,7 +29,7 @@ const openedTables = new WeakMap<SfntTables, OpenedFace>();
 export function openFace(bytes: Uint8Array, ref: FontRef): OpenedFace {
   let members = opened.get(bytes);
   if (!members) opened.set(bytes, (members = new Map()));
-  const memberKey = ref.postscriptName ?? ref.family ?? '';
+  const memberKey = `${ref.postscriptName ?? ''}\u0000${ref.family ?? ''}`;
   const known = members.get(memberKey);
   if (known) return known;
   const face = createFace(sfntTables(bytes, { postscriptName: ref.postscriptName, family: ref.family }), () => bytes);
