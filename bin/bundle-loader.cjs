@@ -4,6 +4,7 @@
 // the functions compiled lazily during that run. One cache per use (`build`, `help`, a worker …): a cache made by
 // a trivial command holds little, and a trivial command should not read a build's cache.
 'use strict';
+const { isAscii } = require('node:buffer');
 const { createHash } = require('node:crypto');
 const { readFileSync, renameSync, rmSync, writeFileSync } = require('node:fs');
 const Module = require('node:module');
@@ -41,7 +42,9 @@ function writeCache(file, data) {
 /** Evaluates the bundle `file` like Node's require would, and returns its exports. */
 function loadBundle(file, use = 'main') {
   const t0 = performance.now();
-  const source = readFileSync(file, 'utf8');
+  // fast-start's bundles are ASCII: read as Latin-1 (a plain copy; UTF-8 decoding of 4 MB costs ~6 ms more).
+  const bytes = readFileSync(file);
+  const source = isAscii(bytes) ? bytes.latin1Slice(0, bytes.length) : bytes.toString('utf8');
   const cacheFile = `${file}.${use}.v8`;
   const cachedData = readCache(cacheFile);
   const script = new vm.Script(Module.wrap(source), {

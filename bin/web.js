@@ -2,7 +2,7 @@
 // `npm run web`: the local web host (electron/web-host), run through bin/fast-start.js like bin/gazette.js.
 import { importEntry } from './fast-start.js';
 
-const { main } = await importEntry('electron/web-host/main.ts');
+const { main } = await importEntry('electron/web-host/main.ts', 'web');
 let host;
 try {
   host = await main();
