@@ -12,7 +12,7 @@ import { createFontSet } from '../../shared/fonts/font-set';
 import { createLayoutCache, layoutIssue } from '../../shared/typeset/layout-issue';
 import { writePdf } from '../../shared/export/pdf/write-pdf';
 import { editOneCharacter } from './edit-one-char';
-import { measureCommand } from './command-figures';
+import { measureCommand, measureNode, type CommandFigures } from './command-figures';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const corpus = path.resolve(root, '../shared/corpus');
@@ -123,6 +123,11 @@ export async function runBench(args: string[]): Promise<number> {
       ['sample', path.join(root, 'sample/manifest.json')],
     ];
     const ms = (n: number) => `${n.toFixed(0)} ms`.padStart(8);
+    const figures = (c: CommandFigures) => `${ms(c.wallMs)} wall, ${ms(c.cpuMs)} CPU (user ${ms(c.userMs).trim()}), peak ${c.maxRssMb.toFixed(0)} MB`;
+    // The floor under every command below: Node itself, and Node plus loading the command's bundle.
+    const bare = measureNode(root, ['-e', '0']);
+    const trivial = measureCommand(root, ['--help']);
+    console.log(`startup floor (median of ${trivial.runs}): node -e 0 ${figures(bare)}; gazette --help ${figures(trivial)}`);
     for (const [name, manifest] of runs) {
       if (!manifest || !existsSync(manifest)) {
         console.log(`${name}: 跳过（找不到清单）`);
@@ -137,7 +142,7 @@ export async function runBench(args: string[]): Promise<number> {
       // The command as a user runs it: a fresh process (Node start and bundle loading included).
       const cmd = measureCommand(root, ['build', manifest, '--pdf', path.join(tmp, 'cli.pdf')]);
       const target = f.pages > 100 ? '  (target: under Typst\'s 600 ms, aim 300 ms; peak memory under 300 MB)' : '';
-      console.log(`  gazette build --pdf as a command (median of ${cmd.runs}): ${ms(cmd.wallMs)} wall, ${ms(cmd.cpuMs)} CPU (user ${ms(cmd.userMs).trim()}), peak ${cmd.maxRssMb.toFixed(0)} MB${target}`);
+      console.log(`  gazette build --pdf as a command (median of ${cmd.runs}): ${figures(cmd)}${target}; above the gazette --help floor: ${ms(cmd.wallMs - trivial.wallMs).trim()} wall`);
       const rp = f.relayoutPhases;
       console.log(`  relayout after a one-character edit (median of 9): ${ms(f.relayout)} wall, ${ms(f.relayoutCpu)} CPU (${f.relaidArticles} article laid out again; first: layout ${ms(rp.layout ?? 0)}, pagination ${ms(rp.pagination ?? 0)})${f.pages > 100 ? '  (target: under 30 ms)' : ''}`);
     }
