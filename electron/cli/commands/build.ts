@@ -10,12 +10,13 @@ import { fontSetUsedWith, layoutIssue } from '../../../shared/typeset/layout-iss
 import { runChecks } from '../../../shared/check/run-checks';
 import { defaultCheckerProfile } from '../../../shared/check/checker-profile';
 import { hasGlyphInFontSet } from '../../../shared/check/font-coverage';
-import { planPdf, planTransferables, type PdfPlan } from '../../../shared/export/pdf/pdf-plan';
+import { planPdf, PdfPlanner, tailTransferables, type PageBatch, type PdfAssets } from '../../../shared/export/pdf/pdf-plan';
+import type { PageTree } from '../../../shared/typeset/page-tree';
 import { InputError } from '../../../shared/errors';
 import type { Worker } from 'node:worker_threads';
 import { deflateSync } from 'node:zlib';
 import { startWorker } from '../start-worker';
-import type { PdfWorkerData, PdfWorkerReply } from '../pdf-worker';
+import type { PdfWorkerData, PdfWorkerMessage, PdfWorkerReply } from '../pdf-worker';
 import { buildReport } from '../../../shared/typeset/build-report';
 import { imageSize } from '../../../shared/typeset/image-size';
 
@@ -65,9 +66,16 @@ async function buildWith(
     },
   });
   const t1 = performance.now();
-  const pdf = values.pdf ? await renderPlan(() => planPdf(tree, fonts, { image: (name) => assets.get(name) }), fonts, pdfWorker) : undefined;
-  const t2 = performance.now();
+  // The pages are planned here and written by the worker batch by batch; while it embeds the fonts and
+  // finishes the file, this thread goes on with the DOCX and the proofreading. pdfMs ends when the worker
+  // had the bytes, not when this thread got round to taking them.
+  let t2 = t1;
+  const pdfBytes = values.pdf
+    ? writePdfWith(tree, fonts, { image: (name) => assets.get(name) }, pdfWorker, (at) => (t2 = at))
+    : undefined;
+  pdfBytes?.catch(() => undefined); // awaited below; not an unhandled rejection meanwhile
   // The DOCX writer (and the docx package) is loaded only when a DOCX is asked for: it costs a PDF build start-up time.
+  const tDocx = performance.now();
   const docx = values.docx
     ? await (await import('../../../shared/export/docx/write-docx')).writeDocx(issue, tree, { image: (name) => assets.get(name) })
     : undefined;
@@ -83,12 +91,13 @@ async function buildWith(
         ...fontSet.damaged.map((d) => d.message),
       ]
     : [];
+  const pdf = await pdfBytes;
   const report = buildReport(tree, {
     fontsMs: phases.fonts ?? 0,
     layoutMs: t1 - t0,
     paginationMs: phases.pagination ?? 0,
     pdfMs: t2 - t1,
-    docxMs: t3 - t2,
+    docxMs: t3 - tDocx,
   }, { findings, fontProblems });
 
   if (pdf && values.pdf) await writeFileAtomic(resolve(values.pdf), pdf);
@@ -130,24 +139,45 @@ function tryStartWorker(): PdfWorker | undefined {
   }
 }
 
-/** The plan rendered by the worker; on this thread when there is no worker or it died without an answer. */
-async function renderPlan(makePlan: () => PdfPlan, fonts: FontSource, pdfWorker: PdfWorker | undefined): Promise<Uint8Array> {
-  const plan = makePlan();
-  // A face the worker cannot find by file name (an installed font named by family) travels with the plan.
-  for (const f of plan.fonts) if (!f.ref.file) f.bytes = fonts.read(f.ref);
+/** Pages per message to the worker: small enough that it starts writing early, large enough to cost little. */
+const BATCH_PAGES = 24;
+
+/** The PDF rendered by the worker from batches of planned pages; on this thread when there is no worker or it died without an answer. */
+async function writePdfWith(
+  tree: PageTree,
+  fonts: FontSource,
+  assets: PdfAssets,
+  pdfWorker: PdfWorker | undefined,
+  /** When the PDF was ready (performance.now() of this thread), for the report's pdfMs. */
+  done: (at: number) => void,
+): Promise<Uint8Array> {
+  const deflate = (b: Uint8Array) => deflateSync(b, { level: PDF_DEFLATE_LEVEL });
   if (pdfWorker) {
     const { worker, gone } = pdfWorker;
     const answer = new Promise<PdfWorkerReply>((done) => worker.once('message', done));
-    worker.postMessage(plan, planTransferables(plan));
+    const post = (message: PdfWorkerMessage, transfer: ArrayBuffer[]) => worker.postMessage(message, transfer);
+    const planner = new PdfPlanner(tree, fonts, assets);
     pdfWorker.asked = true;
+    let batch: PageBatch | undefined = planner.nextBatch(BATCH_PAGES) ?? { content: new Uint8Array(0), pages: [], images: {} };
+    post({ head: planner.head(), batch }, [batch.content.buffer as ArrayBuffer]);
+    while ((batch = planner.nextBatch(BATCH_PAGES))) post({ batch }, [batch.content.buffer as ArrayBuffer]);
+    const tail = planner.tail();
+    // A face the worker cannot find by file name (an installed font named by family) travels with the plan.
+    for (const f of tail.fonts) if (!f.ref.file) f.bytes = fonts.read(f.ref);
+    post({ tail }, tailTransferables(tail));
     const reply = await Promise.race([answer, gone]);
-    if (reply && 'bytes' in reply) return reply.bytes;
+    if (reply && 'bytes' in reply) {
+      done(reply.doneAt - performance.timeOrigin);
+      return reply.bytes;
+    }
     if (reply) {
       const { input, message } = reply.error;
       throw input ? new InputError(input.file, input.place, message) : new Error(message);
     }
   }
-  // Rendered here (no worker, or it died without an answer; the first plan's buffers went to it).
+  // Rendered here: no worker, or it died without an answer.
   const { renderPdf } = await import('../../../shared/export/pdf/render-pdf');
-  return renderPdf(pdfWorker ? makePlan() : plan, { fontBytes: (f) => f.bytes ?? fonts.read(f.ref), deflate: (b) => deflateSync(b, { level: PDF_DEFLATE_LEVEL }) });
+  const bytes = await renderPdf(planPdf(tree, fonts, assets), { fontTables: (f) => fonts.tables?.(f.ref), fontBytes: (f) => fonts.read(f.ref), deflate });
+  done(performance.now());
+  return bytes;
 }

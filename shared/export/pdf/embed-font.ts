@@ -4,7 +4,7 @@
 // Streams are handed over already compressed, so pdfkit does not deflate them again.
 import { create as createFont } from 'fontkit';
 import type { Font } from 'fontkit';
-import { sfntTables } from '../../fonts/sfnt';
+import type { SfntTables } from '../../fonts/sfnt';
 import { subsetCff } from './cff-subset';
 import { faceMetrics } from './font-file';
 import type { PlanFont } from './pdf-plan';
@@ -29,12 +29,19 @@ export function deflatedStream(doc: RefMaker, deflate: Deflate | undefined, byte
 }
 
 /** Fills `dictionary` (the Type0 font object the pages already name) and writes the objects under it. */
-export function embedFont(doc: RefMaker, dictionary: PdfRef, font: PlanFont, bytes: Uint8Array, deflate: Deflate | undefined, tag: string): void {
-  const tables = sfntTables(bytes, { postscriptName: font.postscriptName, family: font.ref.family });
+export interface FontFileSource {
+  /** The face's tables (a collection's member already picked). */
+  tables: SfntTables;
+  /** The whole file, for a TrueType face (fontkit subsets from it). */
+  bytes(): Uint8Array | undefined;
+}
+
+export function embedFont(doc: RefMaker, dictionary: PdfRef, font: PlanFont, file: FontFileSource, deflate: Deflate | undefined, tag: string): void {
+  const { tables } = file;
   const cff = tables.get('CFF ');
   const m = faceMetrics(tables);
   const scale = 1000 / m.unitsPerEm;
-  const program = cff ? subsetCff(cff, font.glyphs) : subsetTrueType(bytes, font);
+  const program = cff ? subsetCff(cff, font.glyphs) : subsetTrueType(file, font);
   const fontFile = deflatedStream(doc, deflate, program, cff ? { Subtype: 'CIDFontType0C' } : {});
 
   const familyClass = m.familyClass >> 8;
@@ -80,7 +87,9 @@ export function embedFont(doc: RefMaker, dictionary: PdfRef, font: PlanFont, byt
 }
 
 /** fontkit's TrueType subsetter, fed our glyph list as is (duplicates included: a narrowed mark's own entry). */
-function subsetTrueType(bytes: Uint8Array, font: PlanFont): Uint8Array {
+function subsetTrueType(file: FontFileSource, font: PlanFont): Uint8Array {
+  const bytes = file.tables.bytes ?? file.bytes();
+  if (!bytes) throw new Error(`字体文件无法读取：${font.ref.file ?? font.ref.family ?? font.id}`);
   // For a collection fontkit's second argument picks the member; for a single font it would name a variation.
   const collection = String.fromCharCode(...bytes.subarray(0, 4)) === 'ttcf';
   const face = createFont(bytes as Buffer, collection ? font.postscriptName : undefined) as Font;

@@ -10,6 +10,7 @@ import type { FontSource } from '../../fonts/font-source';
 import { sfntTables } from '../../fonts/sfnt';
 import { fontSetUsedWith } from '../../typeset/layout-issue';
 import { advanceReader } from './font-file';
+import { AsciiWriter } from './ascii-writer';
 import { GlyphEncoder, newPdfFont, pageContent, type PdfFont } from './glyph-runs';
 
 export interface PlanFont {
@@ -30,7 +31,7 @@ export interface PlanFont {
 }
 
 export interface PlanPage {
-  /** End of this page's content in PdfPlan.content (the previous page's end is its start). */
+  /** End of this page's content in its batch's content (the previous page's end is its start). */
   contentEnd: number;
   fonts: string[];
   links: Array<{ x: number; y: number; w: number; h: number; anchor: string }>;
@@ -38,18 +39,29 @@ export interface PlanPage {
   anchors: Array<{ id: string; y: number }>;
 }
 
-export interface PdfPlan {
+export interface PlanHead {
   width: number;
   height: number;
   info: { title: string; subject: string };
-  /** Every page's content stream (ASCII operators), one after another. */
+}
+
+/** Pages in order, planned together. */
+export interface PageBatch {
+  /** The pages' content streams (ASCII operators), one after another. */
   content: Uint8Array;
   pages: PlanPage[];
-  fonts: PlanFont[];
-  outline: Array<{ title: string; page: number; children: Array<{ title: string; page: number }> }>;
-  /** Bytes of the image assets the pages draw, by name. */
+  /** Bytes of the image assets these pages draw, by name. */
   images: Record<string, Uint8Array>;
 }
+
+/** What is known only once every page is planned. */
+export interface PlanTail {
+  fonts: PlanFont[];
+  outline: Array<{ title: string; page: number; children: Array<{ title: string; page: number }> }>;
+}
+
+/** The whole plan: all pages as one batch. */
+export type PdfPlan = PlanHead & PageBatch & PlanTail;
 
 export interface PdfAssets {
   /** Bytes of an image asset by name. */
@@ -57,87 +69,106 @@ export interface PdfAssets {
 }
 
 export function planPdf(tree: PageTree, fonts: FontSource, assets?: PdfAssets): PdfPlan {
-  const planFonts = new Map<string, { font: PdfFont; ref: FontRef; postscriptName?: string }>();
-  const fontFor = (key: string): PdfFont => {
-    let f = planFonts.get(key);
-    if (!f) {
-      const face = tree.fonts.find((x) => x.key === key);
-      const entry = fontSetUsedWith(fonts)?.faces.get(key);
-      const ref: FontRef = entry?.ref ?? { file: face?.source ?? key, ...(face?.postscriptName ? { postscriptName: face.postscriptName } : {}) };
-      const bytes = entry?.bytes ?? fonts.read(ref);
-      const name = ref.file ?? ref.family ?? key;
-      if (!bytes) throw new InputError(name, '', '找不到这个字体文件，无法嵌入 PDF');
-      let tables;
-      try {
-        tables = sfntTables(bytes, { postscriptName: face?.postscriptName ?? ref.postscriptName, family: ref.family });
-      } catch (e) {
-        throw new InputError(name, '', `字体文件无法读取，无法嵌入 PDF：${(e as Error).message}`);
-      }
-      const upm = new DataView(tables.get('head')!.buffer, tables.get('head')!.byteOffset).getUint16(18);
-      f = { font: newPdfFont(`G${planFonts.size + 1}`, upm || 1000, advanceReader(tables)), ref, postscriptName: face?.postscriptName };
-      planFonts.set(key, f);
-    }
-    return f.font;
-  };
+  const planner = new PdfPlanner(tree, fonts, assets);
+  return { ...planner.head(), ...planner.nextBatch(Number.POSITIVE_INFINITY)!, ...planner.tail() };
+}
 
-  const enc = new GlyphEncoder();
-  const anchorsByPage = new Map<number, PlanPage['anchors']>();
-  for (const a of tree.anchors) anchorsByPage.set(a.page, [...(anchorsByPage.get(a.page) ?? []), { id: a.id, y: a.y }]);
-  const images: Record<string, Uint8Array> = {};
-  const texts: string[] = [];
-  let length = 0;
-  const pages = tree.pages.map((page, index): PlanPage => {
-    const used = new Set<PdfFont>();
-    const text = `${pageContent(page, tree.height, fontFor, enc, used)}\n`;
-    texts.push(text);
-    length += text.length;
-    const plan: PlanPage = { contentEnd: length, fonts: [...used].map((f) => f.id), links: [], images: [], anchors: anchorsByPage.get(index) ?? [] };
-    for (const item of page.items) {
-      if (item.kind === 'link') plan.links.push({ x: item.x, y: item.y, w: item.w, h: item.h, anchor: item.anchor });
-      else if (item.kind === 'image') {
-        plan.images.push({ asset: item.asset, x: item.x, y: item.y, w: item.w, h: item.h });
-        const bytes = assets?.image(item.asset);
-        if (bytes) images[item.asset] = bytes;
-      }
-    }
-    return plan;
-  });
-  // The content is ASCII: one buffer, each page's text written into it natively.
-  const content = new Uint8Array(length);
-  const ascii = new TextEncoder();
-  let at = 0;
-  for (const t of texts) at += ascii.encodeInto(t, content.subarray(at)).written;
+/**
+ * Plans a PageTree a batch of pages at a time, so a renderer in another thread can write the first pages
+ * while the next are planned; the fonts (whose subsets grow with every page) come last, in tail().
+ */
+export class PdfPlanner {
+  private readonly fontsByKey = new Map<string, { font: PdfFont; ref: FontRef; postscriptName?: string }>();
+  private readonly enc = new GlyphEncoder();
+  private readonly writer = new AsciiWriter();
+  private readonly anchorsByPage = new Map<number, PlanPage['anchors']>();
+  private next = 0;
 
-  const pageOf = (anchor: string, fallback: number) => tree.anchors.find((a) => a.id === anchor)?.page ?? fallback;
-  const outline = tree.outline.map((section) => {
-    const page = pageOf(section.anchor, 0);
-    return { title: section.title, page, children: section.children.map((c) => ({ title: c.title, page: pageOf(c.anchor, page) })) };
-  });
-  return {
-    width: tree.width,
-    height: tree.height,
-    info: { ...tree.info },
-    content,
-    pages,
-    fonts: [...planFonts.values()].map(({ font, ref, postscriptName }) => ({
+  constructor(
+    private readonly tree: PageTree,
+    private readonly fonts: FontSource,
+    private readonly assets?: PdfAssets,
+  ) {
+    for (const a of tree.anchors) this.anchorsByPage.set(a.page, [...(this.anchorsByPage.get(a.page) ?? []), { id: a.id, y: a.y }]);
+  }
+
+  head(): PlanHead {
+    return { width: this.tree.width, height: this.tree.height, info: { ...this.tree.info } };
+  }
+
+  /** The next `count` pages (fewer at the end), or undefined when every page is planned. */
+  nextBatch(count: number): PageBatch | undefined {
+    const { tree } = this;
+    if (this.next >= tree.pages.length) return undefined;
+    const end = Math.min(tree.pages.length, this.next + count);
+    const images: Record<string, Uint8Array> = {};
+    const pages: PlanPage[] = [];
+    const w = this.writer;
+    for (let index = this.next; index < end; index++) {
+      const page = tree.pages[index]!;
+      const used = new Set<PdfFont>();
+      pageContent(page, tree.height, this.fontFor, this.enc, used, w);
+      const plan: PlanPage = { contentEnd: w.length, fonts: [...used].map((f) => f.id), links: [], images: [], anchors: this.anchorsByPage.get(index) ?? [] };
+      for (const item of page.items) {
+        if (item.kind === 'link') plan.links.push({ x: item.x, y: item.y, w: item.w, h: item.h, anchor: item.anchor });
+        else if (item.kind === 'image') {
+          plan.images.push({ asset: item.asset, x: item.x, y: item.y, w: item.w, h: item.h });
+          const bytes = this.assets?.image(item.asset);
+          if (bytes) images[item.asset] = bytes;
+        }
+      }
+      pages.push(plan);
+    }
+    this.next = end;
+    return { content: w.take(), pages, images };
+  }
+
+  tail(): PlanTail {
+    const { tree } = this;
+    const pageOf = (anchor: string, fallback: number) => tree.anchors.find((a) => a.id === anchor)?.page ?? fallback;
+    const outline = tree.outline.map((section) => {
+      const page = pageOf(section.anchor, 0);
+      return { title: section.title, page, children: section.children.map((c) => ({ title: c.title, page: pageOf(c.anchor, page) })) };
+    });
+    const fonts = [...this.fontsByKey.values()].map(({ font, ref, postscriptName }) => ({
       id: font.id,
       ref,
       ...(postscriptName ? { postscriptName } : {}),
       glyphs: Uint16Array.from(font.glyphs),
       widths: Float64Array.from(font.widths, (w) => w ?? 0),
       unicode: Array.from(font.unicode, (u) => u ?? ''),
-    })),
-    outline,
-    images,
+    }));
+    return { fonts, outline };
+  }
+
+  private readonly fontFor = (key: string): PdfFont => {
+    let f = this.fontsByKey.get(key);
+    if (!f) {
+      const face = this.tree.fonts.find((x) => x.key === key);
+      const entry = fontSetUsedWith(this.fonts)?.faces.get(key);
+      const ref: FontRef = entry?.ref ?? { file: face?.source ?? key, ...(face?.postscriptName ? { postscriptName: face.postscriptName } : {}) };
+      const name = ref.file ?? ref.family ?? key;
+      // The tables layout already read (advances and units per em are all the plan needs), else the file's.
+      let tables = entry?.tables;
+      try {
+        if (!tables) {
+          const bytes = this.fonts.tables ? undefined : this.fonts.read(ref);
+          tables = this.fonts.tables?.(ref) ?? (bytes ? sfntTables(bytes, { postscriptName: face?.postscriptName ?? ref.postscriptName, family: ref.family }) : undefined);
+        }
+      } catch (e) {
+        throw new InputError(name, '', `字体文件无法读取，无法嵌入 PDF：${(e as Error).message}`);
+      }
+      if (!tables) throw new InputError(name, '', '找不到这个字体文件，无法嵌入 PDF');
+      const head = tables.get('head');
+      const upm = head ? new DataView(head.buffer, head.byteOffset).getUint16(18) : 1000;
+      f = { font: newPdfFont(`G${this.fontsByKey.size + 1}`, upm || 1000, advanceReader(tables)), ref, postscriptName: face?.postscriptName };
+      this.fontsByKey.set(key, f);
+    }
+    return f.font;
   };
 }
 
-/** The buffers of a plan a worker message can transfer instead of copying. */
-export function planTransferables(plan: PdfPlan): ArrayBuffer[] {
-  const list = new Set<ArrayBuffer>([plan.content.buffer as ArrayBuffer]);
-  for (const f of plan.fonts) {
-    list.add(f.glyphs.buffer as ArrayBuffer);
-    list.add(f.widths.buffer as ArrayBuffer);
-  }
-  return [...list];
+/** The buffers of a plan's fonts a worker message can transfer instead of copying. */
+export function tailTransferables(tail: PlanTail): ArrayBuffer[] {
+  return tail.fonts.flatMap((f) => [f.glyphs.buffer as ArrayBuffer, f.widths.buffer as ArrayBuffer]);
 }

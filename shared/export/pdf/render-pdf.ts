@@ -3,13 +3,16 @@
 // fixed file ID). This module is the one that imports pdfkit; write-pdf.ts loads it on demand.
 import PDFDocument from 'pdfkit';
 import { InputError } from '../../errors';
+import { sfntTables, type SfntTables } from '../../fonts/sfnt';
 import { embedFont, type Deflate, type PdfRef, type RefMaker } from './embed-font';
-import type { PdfPlan, PlanFont } from './pdf-plan';
+import type { PageBatch, PdfPlan, PlanFont, PlanHead, PlanTail } from './pdf-plan';
 
 const FIXED_DATE = new Date(Date.UTC(2000, 0, 1));
 
 export interface RenderOptions {
-  /** The font file of a planned font (else its `bytes`). */
+  /** The tables of a planned font's face, read as needed (a FontSource's tables()). */
+  fontTables?: (font: PlanFont) => SfntTables | undefined;
+  /** The whole font file of a planned font (used when there is no fontTables, and for TrueType faces). */
   fontBytes?: (font: PlanFont) => Uint8Array | undefined;
   /** zlib-format deflate for the streams (the CLI's worker gives node:zlib at a fast level); without it
    *  pdfkit deflates them itself (zlib, default level). */
@@ -21,72 +24,109 @@ interface PdfkitPage {
   content: PdfRef & { buffer: Uint8Array[] };
 }
 
-export async function renderPdf(plan: PdfPlan, options: RenderOptions = {}): Promise<Uint8Array> {
-  const deflate = options.deflate;
-  const doc = new PDFDocument({
-    size: [plan.width, plan.height],
-    margin: 0,
-    autoFirstPage: false,
-    compress: true,
-    lang: 'zh-CN',
-    displayTitle: true,
-    info: { Title: plan.info.title, Subject: plan.info.subject, Producer: '公报编排', Creator: '公报编排', CreationDate: FIXED_DATE, ModDate: FIXED_DATE },
-  } as PDFKit.PDFDocumentOptions);
-  const chunks: Uint8Array[] = [];
-  doc.on('data', (c: Uint8Array) => chunks.push(c));
-  const done = new Promise<void>((resolve, reject) => {
-    doc.on('end', () => resolve());
-    doc.on('error', reject);
-  });
-  const refs = doc as unknown as RefMaker;
-  const fontRefs = new Map(plan.fonts.map((f) => [f.id, refs.ref()]));
+export function renderPdf(plan: PdfPlan, options: RenderOptions = {}): Promise<Uint8Array> {
+  const renderer = new PdfRenderer(plan, options);
+  renderer.addPages(plan);
+  return renderer.finish(plan);
+}
 
-  let start = 0;
-  for (const page of plan.pages) {
-    doc.addPage({ size: [plan.width, plan.height], margin: 0 });
-    const p = doc.page as unknown as PdfkitPage;
-    for (const id of page.fonts) p.fonts[id] ??= fontRefs.get(id);
-    (doc as unknown as { addContent(s: Uint8Array): void }).addContent(plan.content.subarray(start, page.contentEnd));
-    start = page.contentEnd;
-    for (const link of page.links) doc.goTo(link.x, link.y, link.w, link.h, link.anchor);
-    for (const image of page.images) {
-      const bytes = plan.images[image.asset];
-      let drawn = false;
-      try {
-        if (bytes) {
-          doc.image(bytes as unknown as Buffer, image.x, image.y, { width: image.w, height: image.h });
-          drawn = true;
+/** Writes a plan as it comes: pages batch by batch (each page is written out when the next begins), then the fonts. */
+export class PdfRenderer {
+  private readonly doc: PDFKit.PDFDocument;
+  private readonly refs: RefMaker;
+  private readonly chunks: Uint8Array[] = [];
+  private readonly done: Promise<void>;
+  private readonly fontRefs = new Map<string, PdfRef>();
+
+  constructor(
+    private readonly head: PlanHead,
+    private readonly options: RenderOptions = {},
+  ) {
+    const doc = new PDFDocument({
+      size: [head.width, head.height],
+      margin: 0,
+      autoFirstPage: false,
+      compress: true,
+      lang: 'zh-CN',
+      displayTitle: true,
+      info: { Title: head.info.title, Subject: head.info.subject, Producer: '公报编排', Creator: '公报编排', CreationDate: FIXED_DATE, ModDate: FIXED_DATE },
+    } as PDFKit.PDFDocumentOptions);
+    doc.on('data', (c: Uint8Array) => this.chunks.push(c));
+    this.done = new Promise<void>((resolve, reject) => {
+      doc.on('end', () => resolve());
+      doc.on('error', reject);
+    });
+    this.doc = doc;
+    this.refs = doc as unknown as RefMaker;
+  }
+
+  addPages(batch: PageBatch): void {
+    const { doc, head } = this;
+    const deflate = this.options.deflate;
+    let start = 0;
+    for (const page of batch.pages) {
+      doc.addPage({ size: [head.width, head.height], margin: 0 });
+      const p = doc.page as unknown as PdfkitPage;
+      for (const id of page.fonts) p.fonts[id] ??= this.fontRef(id);
+      (doc as unknown as { addContent(s: Uint8Array): void }).addContent(batch.content.subarray(start, page.contentEnd));
+      start = page.contentEnd;
+      for (const link of page.links) doc.goTo(link.x, link.y, link.w, link.h, link.anchor);
+      for (const image of page.images) {
+        const bytes = batch.images[image.asset];
+        let drawn = false;
+        try {
+          if (bytes) {
+            doc.image(bytes as unknown as Buffer, image.x, image.y, { width: image.w, height: image.h });
+            drawn = true;
+          }
+        } catch {
+          drawn = false; // not a PNG/JPEG pdfkit can read: leave the frame, the checker reports the asset
         }
-      } catch {
-        drawn = false; // not a PNG/JPEG pdfkit can read: leave the frame, the checker reports the asset
+        if (!drawn) doc.rect(image.x, image.y, image.w, image.h).lineWidth(0.5).stroke();
       }
-      if (!drawn) doc.rect(image.x, image.y, image.w, image.h).lineWidth(0.5).stroke();
-    }
-    for (const a of page.anchors) doc.addNamedDestination(a.id, 'XYZ', 0, a.y, null);
-    // The page's whole content (pdfkit's y flip, our operators, image placements), deflated by us before
-    // pdfkit writes the page out on the next addPage; with a Filter set it does not deflate again.
-    if (deflate) {
-      const content = p.content;
-      content.buffer = [deflate(concat(content.buffer))];
-      content.compress = false;
-      content.data.Filter = 'FlateDecode';
+      for (const a of page.anchors) doc.addNamedDestination(a.id, 'XYZ', 0, a.y, null);
+      // The page's whole content (pdfkit's y flip, our operators, image placements), deflated by us before
+      // pdfkit writes the page out on the next addPage; with a Filter set it does not deflate again.
+      if (deflate) {
+        const content = p.content;
+        content.buffer = [deflate(concat(content.buffer))];
+        content.compress = false;
+        content.data.Filter = 'FlateDecode';
+      }
     }
   }
 
-  for (const section of plan.outline) {
-    const item = doc.outline.addItem(section.title, { pageNumber: section.page } as never);
-    for (const child of section.children) item.addItem(child.title, { pageNumber: child.page } as never);
+  async finish(tail: PlanTail): Promise<Uint8Array> {
+    const { doc } = this;
+    for (const section of tail.outline) {
+      const item = doc.outline.addItem(section.title, { pageNumber: section.page } as never);
+      for (const child of section.children) item.addItem(child.title, { pageNumber: child.page } as never);
+    }
+    tail.fonts.forEach((font, i) => {
+      const name = font.ref.file ?? font.ref.family ?? font.id;
+      const bytes = () => font.bytes ?? this.options.fontBytes?.(font);
+      const wanted = { postscriptName: font.postscriptName, family: font.ref.family };
+      let tables: SfntTables | undefined;
+      try {
+        const whole = font.bytes ?? (this.options.fontTables ? undefined : bytes());
+        tables = whole ? sfntTables(whole, wanted) : this.options.fontTables?.(font);
+      } catch (e) {
+        throw new InputError(name, '', `字体文件无法读取，无法嵌入 PDF：${(e as Error).message}`);
+      }
+      if (!tables) throw new InputError(name, '', '找不到这个字体文件，无法嵌入 PDF');
+      embedFont(this.refs, this.fontRef(font.id), font, { tables, bytes }, this.options.deflate, subsetTag(i));
+    });
+    doc.end();
+    await this.done;
+    return concat(this.chunks, true);
   }
 
-  plan.fonts.forEach((font, i) => {
-    const bytes = font.bytes ?? options.fontBytes?.(font);
-    const name = font.ref.file ?? font.ref.family ?? font.id;
-    if (!bytes) throw new InputError(name, '', '找不到这个字体文件，无法嵌入 PDF');
-    embedFont(refs, fontRefs.get(font.id)!, font, bytes, deflate, subsetTag(i));
-  });
-  doc.end();
-  await done;
-  return concat(chunks, true);
+  /** The Type0 font object pages name (filled in by finish). */
+  private fontRef(id: string): PdfRef {
+    let ref = this.fontRefs.get(id);
+    if (!ref) this.fontRefs.set(id, (ref = this.refs.ref()));
+    return ref;
+  }
 }
 
 /** Six capital letters naming a subset (PDF 9.6.4), distinct per font of the document. */
