@@ -3,7 +3,7 @@
 // by the break repeats its text.
 import type { DrawItem } from '../page-tree';
 import type { SetLine } from '../text/types';
-import { specFor, type LayoutContext, type ResolvedStyle } from './context';
+import { scaledStyle, specFor, type LayoutContext, type ResolvedStyle } from './context';
 import type { Align, TableBlock, TextLeaf } from '../../model/blocks';
 import type { ParagraphSpec } from '../text/types';
 import type { FlowState } from './article-flow';
@@ -49,7 +49,7 @@ export function tableFlow(ctx: LayoutContext, table: TableBlock, state: FlowStat
   const headerRows = Math.min(table.headerRows ?? 0, rows - 1);
   // A wide table steps down in size (四号 → 小四 → 五号 → 小五) until its columns fit the measure.
   let scale = 1;
-  const scaled = (s: ResolvedStyle) => (scale === 1 ? s : { ...s, size: s.size * scale, pitch: s.pitch * scale });
+  const scaled = (s: ResolvedStyle) => (scale === 1 ? s : scaledStyle(s, scale));
   let headerStyle = ctx.style('tableHeader');
   let textStyle = ctx.style('tableText');
   const setScale = (k: number) => {

@@ -14,8 +14,11 @@ export function breakParagraph(spec: ParagraphSpec, fonts: FontSet): SetLine[] {
     compressLineStartBracket: spec.compressLineStartBracket,
   });
   if (items.length === 0) return [];
-  const indent = (k: number) => (k === 0 ? spec.firstIndent : spec.restIndent);
-  const widths = { avail: (k: number) => spec.measure - indent(k) - spec.rightIndent };
+  // The spec's fields are read once: specs come in several shapes (table cells, titles, body), and closures
+  // reading them per line were deoptimized each time a new shape came by.
+  const { measure, firstIndent, restIndent, rightIndent } = spec;
+  const indent = (k: number) => (k === 0 ? firstIndent : restIndent);
+  const widths = { avail: (k: number) => measure - indent(k) - rightIndent };
   const meter = new LineMeter(items);
   let ends = findBreaks(meter, widths);
   if (spec.avoidLoneLastChar ?? spec.align === 'justify') ends = avoidLoneLastChar(meter, ends, widths);

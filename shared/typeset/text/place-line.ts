@@ -18,6 +18,11 @@ export interface LinePlacement {
   last: boolean;
 }
 
+// Set lines share one hidden class in V8: a size of 16 stored first as a small integer and 10.5 later (a table)
+// would change the field's representation and deoptimize every reader (see the item primer in make-item.ts).
+const primer: SetLine = { glyphs: [], width: 0.5, size: 0.5, last: false, start: 0, end: 0 };
+primer.missing = [];
+
 /** Widths of the line being placed: one scratch array reused (placing is synchronous, one line at a time). */
 let scratch = new Float64Array(64);
 
