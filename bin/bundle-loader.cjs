@@ -46,14 +46,16 @@ function loadBundle(file, use = 'main') {
   const bytes = readFileSync(file);
   const source = isAscii(bytes) ? bytes.latin1Slice(0, bytes.length) : bytes.toString('utf8');
   const cacheFile = `${file}.${use}.v8`;
-  const cachedData = readCache(cacheFile);
+  // GAZETTE_NO_CODE_CACHE=1: neither read nor written (to measure what the cache saves).
+  const off = Boolean(process.env.GAZETTE_NO_CODE_CACHE);
+  const cachedData = off ? undefined : readCache(cacheFile);
   const script = new vm.Script(Module.wrap(source), {
     filename: file,
     cachedData,
     // A bundle may still import() a package at run time: resolve it as the main context would.
     importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
   });
-  if (!cachedData || script.cachedDataRejected) {
+  if (!off && (!cachedData || script.cachedDataRejected)) {
     // At exit, so the functions this run compiled lazily are in the cache too. (A rejected cache: another Node
     // or V8 flags, e.g. --cpu-prof; it is replaced.)
     let saved = false;
@@ -79,7 +81,7 @@ function loadBundle(file, use = 'main') {
   script.runInThisContext()(module.exports, Module.createRequire(file), module, file, path.dirname(file));
   module.loaded = true;
   if (process.env.GAZETTE_DEBUG) {
-    const state = !cachedData ? 'no cache' : script.cachedDataRejected ? 'cache rejected' : 'cache used';
+    const state = off ? 'cache off' : !cachedData ? 'no cache' : script.cachedDataRejected ? 'cache rejected' : 'cache used';
     process.stderr.write(`bundle-loader: ${path.basename(file)} (${use}): ${state}, read+compile ${(t1 - t0).toFixed(1)} ms, run ${(performance.now() - t1).toFixed(1)} ms\n`);
   }
   return module.exports;
