@@ -175,7 +175,8 @@ async function writePdfWith(
       throw input ? new InputError(input.file, input.place, message) : new Error(message);
     }
   }
-  // Rendered here: no worker, or it died without an answer.
+  // Rendered here: no worker, or it died without an answer (said only when debugging: the PDF is the same).
+  if (process.env.GAZETTE_DEBUG) process.stderr.write(`gazette: PDF 在主线程生成（${pdfWorker ? '渲染线程意外退出' : '渲染线程无法启动'}）\n`);
   const { renderPdf } = await import('../../../shared/export/pdf/render-pdf');
   const bytes = await renderPdf(planPdf(tree, fonts, assets), { fontTables: (f) => fonts.tables?.(f.ref), fontBytes: (f) => fonts.read(f.ref), deflate });
   done(performance.now());
