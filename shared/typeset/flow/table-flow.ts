@@ -25,6 +25,9 @@ interface LaidCell extends GridCell {
 }
 
 const FULL_WIDTH = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/g;
+// Quick tests that let most cells (Han text, no spaces) skip the matching below.
+const DIGIT_OR_LATIN = /[0-9A-Za-z.,%/\-]/;
+const SPACE = /\s/;
 const SOLID_TOKEN = /\d{4}年\d{1,2}月(\d{1,2}日)?|\d{1,2}月\d{1,2}日|[0-9A-Za-z.,%/\-]+/g;
 
 /** The leaves of a cell's paragraphs in one run (paragraph breaks and '\n' leaves dropped). */
@@ -33,6 +36,11 @@ function cellText(g: GridCell): TextLeaf[] {
   for (const p of g.cell.children) for (const l of p.children) if (l.text !== '\n') out.push(l);
   return out;
 }
+
+// Made field by field (a spread of the grid cell was the slowest step of laying out a 1 000-cell table).
+const laidCell = (g: GridCell, lines: SetLine[], height: number, dx: number): LaidCell => ({
+  cell: g.cell, row: g.row, col: g.col, rowSpan: g.rowSpan, colSpan: g.colSpan, lines, height, dx,
+});
 
 /** A cell paragraph: the style's font and size, no indents. */
 function cellSpec(s: ResolvedStyle, align: Align, text: TextLeaf[], measure: number, avoidLoneLastChar: boolean): ParagraphSpec {
@@ -62,11 +70,16 @@ export function tableFlow(ctx: LayoutContext, table: TableBlock, state: FlowStat
   // What a cell's text is does not depend on the size tried: split it into paragraphs, solid tokens and
   // words once. Measurements are kept per font and size (a table repeats short texts: —, 元/株, 100).
   const facts = cells.filter((g) => g.colSpan === 1).map((g) => {
-    const texts = g.cell.children.map((p) => p.children.map((c) => c.text).join(''));
+    const texts = g.cell.children.map((p) => (p.children.length === 1 ? p.children[0]!.text : p.children.map((c) => c.text).join('')));
     // Dates and numbers are set solid, so they bound the column from below.
-    const tokens = texts.flatMap((t) => t.match(SOLID_TOKEN) ?? []);
-    const words = texts.flatMap((t) => t.split(/\s+/));
-    return { g, texts, tokens, words, joined: texts.join('') };
+    const tokens: string[] = [];
+    const words: string[] = [];
+    for (const t of texts) {
+      if (DIGIT_OR_LATIN.test(t)) tokens.push(...(t.match(SOLID_TOKEN) ?? []));
+      if (SPACE.test(t)) words.push(...t.split(/\s+/));
+      else words.push(t);
+    }
+    return { g, texts, tokens, words, joined: texts.length === 1 ? texts[0]! : texts.join('') };
   });
   const measures = new Map<ResolvedStyle, Map<string, number>>();
   const measure = (t: string, s: ResolvedStyle) => {
@@ -152,7 +165,7 @@ export function tableFlow(ctx: LayoutContext, table: TableBlock, state: FlowStat
     if (!flush) {
       const measure = width + 2 * SLACK * s.pitch;
       const lines = text.length ? setCell(cellSpec(s, g.cell.align ?? s.align, text, measure, false), ctx.fonts) : [];
-      return { ...g, lines, height: lines.length * lineH(s.size) + 2 * PAD_Y, dx: (width - measure) / 2 };
+      return laidCell(g, lines, lines.length * lineH(s.size) + 2 * PAD_Y, (width - measure) / 2);
     }
     let grid = width >= 2 * s.pitch ? Math.floor(width / s.pitch + 1e-6) * s.pitch : width;
     const setAt = (w: number) => setCell(cellSpec(s, 'left', text, w, true), ctx.fonts);
@@ -178,7 +191,7 @@ export function tableFlow(ctx: LayoutContext, table: TableBlock, state: FlowStat
         if (again.length === lines.length) (lines = again), (dx = (width - narrow) / 2);
       }
     }
-    return { ...g, lines, height: lines.length * lineH(s.size) + 2 * PAD_Y, dx };
+    return laidCell(g, lines, lines.length * lineH(s.size) + 2 * PAD_Y, dx);
   });
   // Row heights: the tallest single-row cell; a spanning cell's deficit goes to its last row.
   const heights = new Array<number>(rows).fill(lineH(ctx.style('tableText').size * scale) + 2 * PAD_Y);
