@@ -10,7 +10,7 @@ export type { Item, ItemOptions } from './item';
 
 /** Items as first made for a character in a style, per font set: a paragraph copies them instead of
  *  classifying, looking up and measuring every character again. */
-const templates = new WeakMap<FontSet, Map<string, Templates>>();
+const templates = new WeakMap<FontSet, Map<number, Map<number, Map<string, Templates>>>>();
 
 /** Templates of one style: BMP characters by code unit in pages of 256 (two array lookups), others by
  *  string. Pages are made as characters occur: a table of all 65 536 per style cost more than the lookups
@@ -29,6 +29,19 @@ function newPage(): Array<Item | undefined> {
  *  item objects are reused from paragraph to paragraph instead of making ~100 000 new ones per issue. */
 const pool: Item[] = [];
 
+/** The templates of a run's style: maps by cell width, size, then role and bracket option (numbers as map keys:
+ *  writing 0.987064116985377 into a string key for every run cost more than the lookup). */
+function templatesOf(byStyle: Map<number, Map<number, Map<string, Templates>>>, run: StyledRun, options: ItemOptions): Templates {
+  let bySize = byStyle.get(options.cellPerSize);
+  if (!bySize) byStyle.set(options.cellPerSize, (bySize = new Map()));
+  let byRole = bySize.get(run.size);
+  if (!byRole) bySize.set(run.size, (byRole = new Map()));
+  const key = options.compressLineStartBracket ? `${run.role}|1` : run.role;
+  let known = byRole.get(key);
+  if (!known) byRole.set(key, (known = { pages: new Array<Array<Item | undefined> | undefined>(256).fill(undefined), astral: new Map() }));
+  return known;
+}
+
 export function makeItems(runs: StyledRun[], fonts: FontSet, options: ItemOptions): Item[] {
   let byStyle = templates.get(fonts);
   if (!byStyle) templates.set(fonts, (byStyle = new Map()));
@@ -36,9 +49,7 @@ export function makeItems(runs: StyledRun[], fonts: FontSet, options: ItemOption
   let offset = 0;
   let text = '';
   for (const run of runs) {
-    const style = `${run.role}|${run.size}|${options.cellPerSize}|${options.compressLineStartBracket ? 1 : 0}`;
-    let known = byStyle.get(style);
-    if (!known) byStyle.set(style, (known = { pages: new Array<Array<Item | undefined> | undefined>(256).fill(undefined), astral: new Map() }));
+    const known = templatesOf(byStyle, run, options);
     const str = run.text;
     for (let i = 0; i < str.length; i++) {
       const code = str.charCodeAt(i);
