@@ -2,10 +2,15 @@
 // thread loads and lays out the issue; then writes the planned pages batch by batch as they arrive (while the
 // main thread plans the next), embeds the fonts when the plan's tail comes, and posts the PDF bytes back
 // (transferred, not copied). Font files are read here, through the same font source as the main thread.
+// With --report it also proofreads the issue (runChecks) while the main thread lays it out: the worker is
+// otherwise idle then, and the checks cost the main thread a few hundred ms on a 300-page issue.
 import { parentPort, workerData } from 'node:worker_threads';
 import { deflateSync } from 'node:zlib';
 import { isInputError } from '../../shared/errors';
 import type { PageBatch, PlanHead, PlanTail } from '../../shared/export/pdf/pdf-plan';
+import type { Finding } from '../../shared/check/run-checks';
+import type { Issue } from '../../shared/model/issue';
+import type { FontRef } from '../../shared/profiles/profile';
 import type { PdfRenderer } from '../../shared/export/pdf/render-pdf';
 import { createFontSource } from '../services/font-files';
 
@@ -14,15 +19,21 @@ export interface PdfWorkerData {
   level: number;
 }
 
-/** Messages to the worker: pages (the first one carries the head), then the tail; null: nothing to do. */
-export type PdfWorkerMessage = { head?: PlanHead; batch: PageBatch } | { tail: PlanTail } | null;
+/** Messages to the worker: the issue to proofread (optional, first), pages (the first batch carries the
+ *  head), then the tail; null: nothing (more) to do. */
+export type PdfWorkerMessage = { check: Issue } | { head?: PlanHead; batch: PageBatch } | { tail: PlanTail } | null;
+
+/** The proofreading's answer, with the fonts the checks found missing or damaged (the report names them). */
+export type ChecksAnswer = { findings: Finding[]; unavailable: FontRef[]; damaged: Array<{ ref: FontRef; message: string }> } | { error: string };
 
 export type PdfWorkerReply =
+  | { checked: ChecksAnswer }
   /** doneAt: performance.timeOrigin + performance.now() when the bytes were ready (a time both threads share). */
   | { bytes: Uint8Array; doneAt: number }
   | { error: { message: string; stack?: string; input?: { file: string; place: string } } };
 
 const { level } = workerData as PdfWorkerData;
+const fonts = createFontSource();
 const module = import('../../shared/export/pdf/render-pdf');
 module.catch(() => undefined); // reported when the tail arrives
 let renderer: PdfRenderer | undefined;
@@ -37,12 +48,12 @@ parentPort!.on('message', (message: PdfWorkerMessage) => {
 async function handle(message: PdfWorkerMessage): Promise<void> {
   // One job per worker; with its port closed the worker ends by itself (its code cache is written then).
   if (message === null) return parentPort!.close();
+  if ('check' in message) return proofread(message.check);
   try {
     if (failure) throw failure;
     const { PdfRenderer } = await module;
     if ('batch' in message) {
       if (message.head) {
-        const fonts = createFontSource();
         renderer = new PdfRenderer(message.head, { fontTables: (f) => fonts.tables?.(f.ref), fontBytes: (f) => fonts.read(f.ref), deflate: (b) => deflateSync(b, { level }) });
       }
       renderer!.addPages(message.batch);
@@ -64,4 +75,23 @@ function reply(answer: PdfWorkerReply): void {
 function errorReply(e: unknown): PdfWorkerReply {
   const error = e instanceof Error ? e : new Error(String(e));
   return { error: { message: error.message, stack: error.stack, ...(isInputError(e) ? { input: { file: e.file, place: e.place } } : {}) } };
+}
+
+async function proofread(issue: Issue): Promise<void> {
+  let checked: ChecksAnswer;
+  try {
+    const [{ runChecks }, { defaultCheckerProfile }, { hasGlyphInFontSet }, { createFontSet }] = await Promise.all([
+      import('../../shared/check/run-checks'),
+      import('../../shared/check/checker-profile'),
+      import('../../shared/check/font-coverage'),
+      import('../../shared/fonts/font-set'),
+    ]);
+    // The same profile and font files as the layout's font set: the same answer to "has this role a glyph".
+    const fontSet = createFontSet(issue.profile, fonts);
+    const findings = runChecks(issue, { ...defaultCheckerProfile, hasGlyph: hasGlyphInFontSet(fontSet) });
+    checked = { findings, unavailable: fontSet.unavailable, damaged: fontSet.damaged };
+  } catch (e) {
+    checked = { error: e instanceof Error ? e.message : String(e) };
+  }
+  parentPort!.postMessage({ checked } satisfies PdfWorkerReply);
 }

@@ -10,13 +10,10 @@ import { fontSetUsedWith, layoutIssue } from '../../../shared/typeset/layout-iss
 import { runChecks } from '../../../shared/check/run-checks';
 import { defaultCheckerProfile } from '../../../shared/check/checker-profile';
 import { hasGlyphInFontSet } from '../../../shared/check/font-coverage';
-import { planPdf, PdfPlanner, tailTransferables, type PageBatch, type PdfAssets } from '../../../shared/export/pdf/pdf-plan';
+import { planPdf, type PdfAssets } from '../../../shared/export/pdf/pdf-plan';
 import type { PageTree } from '../../../shared/typeset/page-tree';
-import { InputError } from '../../../shared/errors';
-import type { Worker } from 'node:worker_threads';
 import { deflateSync } from 'node:zlib';
-import { startWorker } from '../start-worker';
-import type { PdfWorkerData, PdfWorkerMessage, PdfWorkerReply } from '../pdf-worker';
+import { PdfWorkerClient } from '../pdf-worker-client';
 import { buildReport } from '../../../shared/typeset/build-report';
 import { imageSize } from '../../../shared/typeset/image-size';
 
@@ -32,27 +29,24 @@ export async function build(args: string[], io: CliIO): Promise<number> {
   if (!values.pdf && !values.docx && !values.report) throw new UsageError('请至少给出 --pdf、--docx 或 --report 之一');
   const resolve = (file: string) => path.resolve(io.cwd, file);
   // The PDF worker starts first: it imports pdfkit on the second core while this thread loads and lays out.
-  const pdfWorker = values.pdf ? tryStartWorker() : undefined;
+  const pdfWorker = values.pdf ? PdfWorkerClient.start({ level: PDF_DEFLATE_LEVEL }) : undefined;
   try {
     return await buildWith(pdfWorker, values, positionals[0]!, resolve, io);
   } finally {
-    // A worker that answered ends by itself; one never asked (the build failed first) is told to end and
-    // does not keep the process waiting.
-    if (pdfWorker && !pdfWorker.asked) {
-      pdfWorker.worker.postMessage(null);
-      pdfWorker.worker.unref();
-    }
+    pdfWorker?.close();
   }
 }
 
 async function buildWith(
-  pdfWorker: PdfWorker | undefined,
+  pdfWorker: PdfWorkerClient | undefined,
   values: { pdf?: string; docx?: string; report?: string },
   input: string,
   resolve: (file: string) => string,
   io: CliIO,
 ): Promise<number> {
   const { issue, assets } = await loadIssue(resolve(input));
+  // The worker proofreads while this thread lays out (it has nothing to do until the first pages are planned).
+  if (values.report) pdfWorker?.proofread(issue);
 
   // Everything is produced in memory first, so a failure leaves no output file behind.
   const fonts = createFontSource();
@@ -82,15 +76,17 @@ async function buildWith(
   const t3 = performance.now();
   // The build proofreads too (warnings in the report, never a stop): the fonts just used answer the missing-glyph rule.
   const fontSet = fontSetUsedWith(fonts);
+  const checked = values.report ? await pdfWorker?.findings() : undefined;
   const findings = values.report
-    ? runChecks(issue, fontSet ? { ...defaultCheckerProfile, hasGlyph: hasGlyphInFontSet(fontSet) } : defaultCheckerProfile)
+    ? (checked?.findings ?? runChecks(issue, fontSet ? { ...defaultCheckerProfile, hasGlyph: hasGlyphInFontSet(fontSet) } : defaultCheckerProfile))
     : undefined;
-  const fontProblems = fontSet
-    ? [
-        ...fontSet.unavailable.map((ref) => `找不到字体：${ref.family ?? ref.file ?? ''}，已改用下一个字体`),
-        ...fontSet.damaged.map((d) => d.message),
-      ]
-    : [];
+  // Fonts found missing or damaged by the layout, then any more the proofreading found (in the worker).
+  const fontProblems = [
+    ...new Set([
+      ...[...(fontSet?.unavailable ?? []), ...(checked?.unavailable ?? [])].map((ref) => `找不到字体：${ref.family ?? ref.file ?? ''}，已改用下一个字体`),
+      ...[...(fontSet?.damaged ?? []), ...(checked?.damaged ?? [])].map((d) => d.message),
+    ]),
+  ];
   const pdf = await pdfBytes;
   const report = buildReport(tree, {
     fontsMs: phases.fonts ?? 0,
@@ -115,69 +111,20 @@ async function buildWith(
   return 0;
 }
 
-/** zlib level of the PDF's streams: level 1 deflates 000's ~10 MB of streams in ~55 ms, 4 % larger than level 6. */
+/** zlib level of the PDF's streams: level 1 deflates 000's ~3 MB of streams in ~55 ms, 3 % larger than level 6. */
 const PDF_DEFLATE_LEVEL = 1;
 
-interface PdfWorker {
-  worker: Worker;
-  /** A plan was posted to it. */
-  asked: boolean;
-  /** Settles when the worker fails or exits (also when that happened before anyone waited). */
-  gone: Promise<undefined>;
-}
-
-function tryStartWorker(): PdfWorker | undefined {
-  try {
-    const worker = startWorker('electron/cli/pdf-worker.ts', { level: PDF_DEFLATE_LEVEL } satisfies PdfWorkerData);
-    const gone = new Promise<undefined>((done) => {
-      worker.once('error', () => done(undefined));
-      worker.once('exit', () => done(undefined));
-    });
-    return { worker, gone, asked: false };
-  } catch {
-    return undefined; // no worker threads here: the PDF is rendered on this thread
+/** The PDF from the worker, else (no worker, or it died) rendered on this thread; `done` gets when it was ready. */
+async function writePdfWith(tree: PageTree, fonts: FontSource, assets: PdfAssets, pdfWorker: PdfWorkerClient | undefined, done: (at: number) => void): Promise<Uint8Array> {
+  const fromWorker = await pdfWorker?.writePdf(tree, fonts, assets);
+  if (fromWorker) {
+    done(fromWorker.doneAt - performance.timeOrigin);
+    return fromWorker.bytes;
   }
-}
-
-/** Pages per message to the worker: small enough that it starts writing early, large enough to cost little. */
-const BATCH_PAGES = 24;
-
-/** The PDF rendered by the worker from batches of planned pages; on this thread when there is no worker or it died without an answer. */
-async function writePdfWith(
-  tree: PageTree,
-  fonts: FontSource,
-  assets: PdfAssets,
-  pdfWorker: PdfWorker | undefined,
-  /** When the PDF was ready (performance.now() of this thread), for the report's pdfMs. */
-  done: (at: number) => void,
-): Promise<Uint8Array> {
-  const deflate = (b: Uint8Array) => deflateSync(b, { level: PDF_DEFLATE_LEVEL });
-  if (pdfWorker) {
-    const { worker, gone } = pdfWorker;
-    const answer = new Promise<PdfWorkerReply>((done) => worker.once('message', done));
-    const post = (message: PdfWorkerMessage, transfer: ArrayBuffer[]) => worker.postMessage(message, transfer);
-    const planner = new PdfPlanner(tree, fonts, assets);
-    pdfWorker.asked = true;
-    let batch: PageBatch | undefined = planner.nextBatch(BATCH_PAGES) ?? { content: new Uint8Array(0), pages: [], images: {} };
-    post({ head: planner.head(), batch }, [batch.content.buffer as ArrayBuffer]);
-    while ((batch = planner.nextBatch(BATCH_PAGES))) post({ batch }, [batch.content.buffer as ArrayBuffer]);
-    const tail = planner.tail();
-    // A face the worker cannot find by file name (an installed font named by family) travels with the plan.
-    for (const f of tail.fonts) if (!f.ref.file) f.bytes = fonts.read(f.ref);
-    post({ tail }, tailTransferables(tail));
-    const reply = await Promise.race([answer, gone]);
-    if (reply && 'bytes' in reply) {
-      done(reply.doneAt - performance.timeOrigin);
-      return reply.bytes;
-    }
-    if (reply) {
-      const { input, message } = reply.error;
-      throw input ? new InputError(input.file, input.place, message) : new Error(message);
-    }
-  }
-  // Rendered here: no worker, or it died without an answer (said only when debugging: the PDF is the same).
+  // Said only when debugging: the PDF is the same.
   if (process.env.GAZETTE_DEBUG) process.stderr.write(`gazette: PDF 在主线程生成（${pdfWorker ? '渲染线程意外退出' : '渲染线程无法启动'}）\n`);
   const { renderPdf } = await import('../../../shared/export/pdf/render-pdf');
+  const deflate = (b: Uint8Array) => deflateSync(b, { level: PDF_DEFLATE_LEVEL });
   const bytes = await renderPdf(planPdf(tree, fonts, assets), { fontTables: (f) => fonts.tables?.(f.ref), fontBytes: (f) => fonts.read(f.ref), deflate });
   done(performance.now());
   return bytes;
