@@ -16,7 +16,8 @@ import { PdfPlanner, planPdf, tailTransferables } from '../../shared/export/pdf/
 import { renderPdf } from '../../shared/export/pdf/render-pdf';
 import { layoutIssue } from '../../shared/typeset/layout-issue';
 import type { PageTree } from '../../shared/typeset/page-tree';
-import { repoRoot } from '../helpers/paths';
+import { hasCorpus, repoRoot } from '../helpers/paths';
+import { makeCorpusManifest, SEED_003 } from '../helpers/corpus-manifest';
 import { readPdf } from './read-pdf';
 
 const manifest = path.join(repoRoot, 'sample/manifest.json');
@@ -115,6 +116,20 @@ describe('gazette build --pdf through the worker', () => {
       }
     });
   });
+
+  // 003 has proofreading findings to compare (the sample has none).
+  it.skipIf(!hasCorpus)('proofreads in the worker to the same report as on the main thread (build --report alone has no worker)', () => {
+    const issue003 = makeCorpusManifest(SEED_003);
+    const withPdf = path.join(dir, 'with-pdf.json');
+    const alone = path.join(dir, 'alone.json');
+    const gazette = (args: string[]) => spawnSync(process.execPath, [path.join(repoRoot, 'bin/gazette.js'), 'build', issue003, ...args]).status;
+    expect(gazette(['--pdf', path.join(dir, 'c.pdf'), '--report', withPdf])).toBe(0);
+    expect(gazette(['--report', alone])).toBe(0);
+    const read = (file: string) => ({ ...JSON.parse(readFileSync(file, 'utf8')), timings: undefined });
+    const a = read(withPdf);
+    expect(a.checks.errors + a.checks.warnings).toBeGreaterThan(0);
+    expect(a).toEqual(read(alone));
+  }, 120_000);
 
   const pdffonts = spawnSync('pdffonts', ['-v']).error === undefined;
   it.skipIf(!pdffonts)('embeds and subsets every font (pdffonts)', () => {
