@@ -165,6 +165,7 @@ export function layoutIssue(issue: Issue, source: FontSource, options: LayoutOpt
   const drawnBody = (c: LayoutCache, bp: BodyPage, top: number): DrawItem[] => {
     const first = bp.placed[0]?.line;
     if (!first) return [];
+    if (!keep) return pageItems(bp, top); // a one-shot build draws each page once: nothing to remember
     usedPages.add(first);
     const known = c.pages.get(first);
     if (known && known.lines.length === bp.placed.length && bp.placed.every((p, k) => p.line === known.lines[k] && p.y === known.ys[k])) return known.items;
