@@ -3,7 +3,7 @@
 // thread entry electron/cli/*-worker.ts) and the bundle is reused while no source is newer than it. The bundle
 // runs through bin/bundle-loader.cjs with V8's code cache, so a start neither resolves hundreds of package files
 // nor compiles them again. Anything unexpected while bundling falls back to tsx, which always works.
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -92,7 +92,16 @@ export async function bundle(entry, { stamp = sourceStamp(), workers = workerEnt
   const name = entry.replace(/\.tsx?$/, '').replace(/[\\/]/g, '-');
   const outdir = path.join(cacheRoot, `${name}-cjs-${stamp}`);
   const main = path.join(outdir, `${baseName(entry)}.cjs`);
-  if (existsSync(main)) return main;
+  if (existsSync(main)) {
+    // Marked as in use: another start that bundles newer sources removes only bundles unused for a minute.
+    try {
+      const now = new Date();
+      utimesSync(outdir, now, now);
+    } catch {
+      // read-only cache: nothing to protect it from
+    }
+    return main;
+  }
   mkdirSync(cacheRoot, { recursive: true });
   const { build } = await import('esbuild');
   const tmp = `${outdir}.${process.pid}.tmp`;
@@ -120,8 +129,8 @@ export async function bundle(entry, { stamp = sourceStamp(), workers = workerEnt
   } catch {
     rmSync(tmp, { recursive: true, force: true }); // another process finished the same bundle first
   }
-  // Older bundles of this entry go, once no start can still be about to load them (a run that began
-  // before a source was saved keeps its bundle for the minute it needs).
+  // Older bundles of this entry go once no start has used them for a minute (a run that began before a
+  // source was saved keeps its bundle, and its workers, while it needs them).
   const now = Date.now();
   for (const old of readdirSync(cacheRoot)) {
     const full = path.join(cacheRoot, old);
