@@ -57,23 +57,24 @@ function loadBundle(file, use = 'main') {
   });
   if (!off && (!cachedData || script.cachedDataRejected)) {
     // At exit, so the functions this run compiled lazily are in the cache too. (A rejected cache: another Node
-    // or V8 flags, e.g. --cpu-prof; it is replaced.)
-    let saved = false;
+    // or V8 flags, e.g. --max-old-space-size; it is replaced.)
+    // A worker thread is usually terminate()d once it has answered, and a terminated thread runs no exit
+    // handlers: there the cache is also made before each message it posts and when it closes its port, the
+    // last one made (the most complete) kept. Only while no usable cache exists, so only a first run pays.
+    let saves = 0;
     const save = () => {
-      if (!saved) writeCache(cacheFile, script.createCachedData());
-      saved = true;
+      if (saves++ < 8) writeCache(cacheFile, script.createCachedData());
     };
     process.once('exit', save);
-    // A worker thread is usually terminate()d once it has answered, and a terminated thread runs no exit
-    // handlers: there the cache is made just before its first message leaves (only while no cache exists).
     const { isMainThread, parentPort } = require('node:worker_threads');
     if (!isMainThread && parentPort) {
-      const post = parentPort.postMessage;
-      parentPort.postMessage = function (...args) {
-        save();
-        parentPort.postMessage = post;
-        return post.apply(this, args);
-      };
+      for (const method of ['postMessage', 'close']) {
+        const original = parentPort[method];
+        parentPort[method] = function (...args) {
+          save();
+          return original.apply(this, args);
+        };
+      }
     }
   }
   const t1 = performance.now();
