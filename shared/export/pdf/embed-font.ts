@@ -1,11 +1,10 @@
 // One planned font into the PDF as pdfkit would embed it (Type0 / Identity-H over a CIDFont, a FontDescriptor,
-// the subset font file, a W array and a ToUnicode CMap), written through pdfkit's object references. The CFF
-// subset is our own (cff-subset.ts); a TrueType face is subset by fontkit (loaded with pdfkit anyway).
+// the subset font file, a W array and a ToUnicode CMap), written through pdfkit's object references. The
+// subsets are our own (cff-subset.ts, ttf-subset.ts): pdfkit's font machinery (fontkit) is not used.
 // Streams are handed over already compressed, so pdfkit does not deflate them again.
-import { create as createFont } from 'fontkit';
-import type { Font } from 'fontkit';
 import type { SfntTables } from '../../fonts/sfnt';
 import { subsetCff } from './cff-subset';
+import { subsetTrueType } from './ttf-subset';
 import { faceMetrics } from './font-file';
 import type { PlanFont } from './pdf-plan';
 
@@ -29,19 +28,11 @@ export function deflatedStream(doc: RefMaker, deflate: Deflate | undefined, byte
 }
 
 /** Fills `dictionary` (the Type0 font object the pages already name) and writes the objects under it. */
-export interface FontFileSource {
-  /** The face's tables (a collection's member already picked). */
-  tables: SfntTables;
-  /** The whole file, for a TrueType face (fontkit subsets from it). */
-  bytes(): Uint8Array | undefined;
-}
-
-export function embedFont(doc: RefMaker, dictionary: PdfRef, font: PlanFont, file: FontFileSource, deflate: Deflate | undefined, tag: string): void {
-  const { tables } = file;
+export function embedFont(doc: RefMaker, dictionary: PdfRef, font: PlanFont, tables: SfntTables, deflate: Deflate | undefined, tag: string): void {
   const cff = tables.get('CFF ');
   const m = faceMetrics(tables);
   const scale = 1000 / m.unitsPerEm;
-  const program = cff ? subsetCff(cff, font.glyphs) : subsetTrueType(file, font);
+  const program = cff ? subsetCff(cff, font.glyphs) : subsetTrueType(tables, font.glyphs);
   const fontFile = deflatedStream(doc, deflate, program, cff ? { Subtype: 'CIDFontType0C' } : {});
 
   const familyClass = m.familyClass >> 8;
@@ -84,20 +75,6 @@ export function embedFont(doc: RefMaker, dictionary: PdfRef, font: PlanFont, fil
     ToUnicode: deflatedStream(doc, deflate, toUnicodeCmap(font.unicode)),
   };
   dictionary.end();
-}
-
-/** fontkit's TrueType subsetter, fed our glyph list as is (duplicates included: a narrowed mark's own entry). */
-function subsetTrueType(file: FontFileSource, font: PlanFont): Uint8Array {
-  const bytes = file.tables.bytes ?? file.bytes();
-  if (!bytes) throw new Error(`字体文件无法读取：${font.ref.file ?? font.ref.family ?? font.id}`);
-  // For a collection fontkit's second argument picks the member; for a single font it would name a variation.
-  const collection = String.fromCharCode(...bytes.subarray(0, 4)) === 'ttcf';
-  const face = createFont(bytes as Buffer, collection ? font.postscriptName : undefined) as Font;
-  const subset = face.createSubset() as unknown as { glyphs: number[]; mapping: Record<number, number>; encode(): Uint8Array };
-  subset.glyphs = Array.from(font.glyphs);
-  subset.mapping = {};
-  subset.glyphs.forEach((gid, i) => (subset.mapping[gid] ??= i));
-  return subset.encode();
 }
 
 const hex4 = (n: number) => n.toString(16).padStart(4, '0');

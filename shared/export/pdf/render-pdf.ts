@@ -12,7 +12,7 @@ const FIXED_DATE = new Date(Date.UTC(2000, 0, 1));
 export interface RenderOptions {
   /** The tables of a planned font's face, read as needed (a FontSource's tables()). */
   fontTables?: (font: PlanFont) => SfntTables | undefined;
-  /** The whole font file of a planned font (used when there is no fontTables, and for TrueType faces). */
+  /** The whole font file of a planned font (when there is no fontTables). */
   fontBytes?: (font: PlanFont) => Uint8Array | undefined;
   /** zlib-format deflate for the streams (the CLI's worker gives node:zlib at a fast level); without it
    *  pdfkit deflates them itself (zlib, default level). */
@@ -104,18 +104,21 @@ export class PdfRenderer {
     }
     tail.fonts.forEach((font, i) => {
       const name = font.ref.file ?? font.ref.family ?? font.id;
-      const bytes = () => font.bytes ?? this.options.fontBytes?.(font);
       const wanted = { postscriptName: font.postscriptName, family: font.ref.family };
       let tables: SfntTables | undefined;
       try {
-        const whole = font.bytes ?? (this.options.fontTables ? undefined : bytes());
+        const whole = font.bytes ?? (this.options.fontTables ? undefined : this.options.fontBytes?.(font));
         tables = whole ? sfntTables(whole, wanted) : this.options.fontTables?.(font);
       } catch (e) {
         throw new InputError(name, '', `字体文件无法读取，无法嵌入 PDF：${(e as Error).message}`);
       }
       if (!tables) throw new InputError(name, '', '找不到这个字体文件，无法嵌入 PDF');
-      embedFont(this.refs, this.fontRef(font.id), font, { tables, bytes }, this.options.deflate, subsetTag(i));
+      embedFont(this.refs, this.fontRef(font.id), font, tables, this.options.deflate, subsetTag(i));
     });
+    // pdfkit orders named destinations with localeCompare (starting ICU's collator costs ~10 ms); a PDF name
+    // tree is ordered by the keys' bytes, which a plain comparison gives for our ASCII anchor ids.
+    const dests = (doc as unknown as { _root?: { data?: { Names?: { data?: { Dests?: { _compareKeys?: unknown } } } } } })._root?.data?.Names?.data?.Dests;
+    if (dests) dests._compareKeys = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
     doc.end();
     await this.done;
     return concat(this.chunks, true);
