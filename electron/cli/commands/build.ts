@@ -29,7 +29,8 @@ export async function build(args: string[], io: CliIO): Promise<number> {
   if (!values.pdf && !values.docx && !values.report) throw new UsageError('请至少给出 --pdf、--docx 或 --report 之一');
   const resolve = (file: string) => path.resolve(io.cwd, file);
   // The PDF worker starts first: it imports pdfkit on the second core while this thread loads and lays out.
-  const pdfWorker = values.pdf ? PdfWorkerClient.start({ level: PDF_DEFLATE_LEVEL }) : undefined;
+  // GAZETTE_PDF_WORKER=0 renders on this thread (to compare, or to debug the writer in one thread).
+  const pdfWorker = values.pdf && process.env.GAZETTE_PDF_WORKER !== '0' ? PdfWorkerClient.start({ level: PDF_DEFLATE_LEVEL }) : undefined;
   try {
     return await buildWith(pdfWorker, values, positionals[0]!, resolve, io);
   } finally {
