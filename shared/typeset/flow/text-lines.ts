@@ -3,31 +3,24 @@
 import type { GlyphRun } from '../page-tree';
 import { baselineIn } from '../geometry';
 import type { SetLine } from '../text/types';
+import { packGlyphs } from '../text/packed-line';
 import type { FlowLine } from './types';
 import type { LayoutContext } from './context';
 
-/** Glyph runs for one set line: consecutive glyphs of one face and size share a run (arrays made at their size). */
+/** Glyph runs for one set line: consecutive glyphs of one face and size share a run (arrays copied out at their size). */
 export function runsOf(line: SetLine, x0: number, baseline: number): GlyphRun[] {
+  const { faces, ids, chars, xs, advances, sizes } = line.packed ?? packGlyphs(line.glyphs);
   const runs: GlyphRun[] = [];
-  const gs = line.glyphs;
-  for (let i = 0; i < gs.length; ) {
-    const first = gs[i]!;
+  const count = ids.length;
+  for (let i = 0; i < count; ) {
+    const face = faces[i]!;
+    const size = sizes[i]!;
     let j = i + 1;
-    while (j < gs.length && gs[j]!.face === first.face && gs[j]!.size === first.size) j++;
-    const n = j - i;
-    const x = x0 + first.x;
-    const glyphs = new Array<number>(n);
-    const offsets = new Array<number>(n);
-    const chars = new Array<string>(n);
-    const advances = new Array<number>(n);
-    for (let k = 0; k < n; k++) {
-      const g = gs[i + k]!;
-      glyphs[k] = g.glyphId;
-      offsets[k] = x0 + g.x - x;
-      chars[k] = g.char;
-      advances[k] = g.advance;
-    }
-    runs.push({ kind: 'glyphs', font: first.face, size: first.size, x, y: baseline, glyphs, offsets, chars, advances });
+    while (j < count && faces[j] === face && sizes[j] === size) j++;
+    const x = x0 + xs[i]!;
+    const offsets = xs.slice(i, j);
+    for (let k = 0; k < offsets.length; k++) offsets[k] = x0 + offsets[k]! - x;
+    runs.push({ kind: 'glyphs', font: face, size, x, y: baseline, glyphs: ids.slice(i, j), offsets, chars: chars.slice(i, j), advances: advances.slice(i, j) });
     i = j;
   }
   return runs;

@@ -3,7 +3,8 @@
 // ——, ……, a Latin word or a solid 文号/date), and place every glyph.
 import type { Align } from '../../model/blocks';
 import type { Item } from './make-items';
-import type { MissingChar, PlacedGlyph, SetLine } from './types';
+import type { MissingChar, SetLine } from './types';
+import { PackedLine, PackedScratch } from './packed-line';
 
 const EPS = 0.01;
 
@@ -18,13 +19,9 @@ export interface LinePlacement {
   last: boolean;
 }
 
-// Set lines share one hidden class in V8: a size of 16 stored first as a small integer and 10.5 later (a table)
-// would change the field's representation and deoptimize every reader (see the item primer in make-item.ts).
-const primer: SetLine = { glyphs: [], width: 0.5, size: 0.5, last: false, start: 0, end: 0 };
-primer.missing = [];
-
 /** Widths of the line being placed: one scratch array reused (placing is synchronous, one line at a time). */
 let scratch = new Float64Array(64);
+const scratchGlyphs = new PackedScratch();
 
 export function placeLine(items: Item[], s: number, b: number, p: LinePlacement): SetLine {
   const count = b - s;
@@ -62,7 +59,7 @@ export function placeLine(items: Item[], s: number, b: number, p: LinePlacement)
   if (p.align === 'center' && content < p.avail) x += (p.avail - content) / 2;
   else if (p.align === 'right' && content < p.avail) x += p.avail - content;
 
-  const glyphs: PlacedGlyph[] = [];
+  scratchGlyphs.reset(count);
   let missing: MissingChar[] | undefined;
   let size = 0;
   for (let j = 0; j < count; j++) {
@@ -74,7 +71,7 @@ export function placeLine(items: Item[], s: number, b: number, p: LinePlacement)
     if (it.glyphId >= 0) {
       // An opening mark keeps its ink at the right of its cell; a line-start cut removes the blank before it.
       const origin = it.place === 'left' ? x : it.place === 'right' ? x + w - it.glyphAdvance : x + (w - it.glyphAdvance) / 2;
-      glyphs.push({ face: it.face, glyphId: it.glyphId, char: it.char, x: origin, advance: w, cellX: x, size: it.size });
+      scratchGlyphs.add(it.face, it.glyphId, it.char, origin, w, x, it.size);
     } else if (it.missing) {
       (missing ??= []).push(it.missing);
     }
@@ -84,7 +81,7 @@ export function placeLine(items: Item[], s: number, b: number, p: LinePlacement)
       if (!it.solid) x += extra;
     }
   }
-  const line: SetLine = { glyphs, width: x, size, last: p.last, start: items[s]!.start, end: items[b - 1]!.end };
+  const line = new PackedLine(scratchGlyphs.take(), x, size, p.last, items[s]!.start, items[b - 1]!.end);
   if (missing) line.missing = missing;
   return line;
 }

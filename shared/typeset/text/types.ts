@@ -63,6 +63,20 @@ export interface SetLine {
   end: number;
   /** Characters of this line that no font has: skipped (no glyph), listed here for the build report. */
   missing?: MissingChar[];
+  /** The same glyphs as parallel arrays, when the line setter made them so (the page layer reads these;
+   *  `glyphs` is then made from them on first access). */
+  packed?: PackedGlyphs;
+}
+
+/** A line's glyphs column by column: index k of each array is glyph k (fields as in PlacedGlyph). */
+export interface PackedGlyphs {
+  faces: string[];
+  ids: number[];
+  chars: string[];
+  xs: number[];
+  advances: number[];
+  cellXs: number[];
+  sizes: number[];
 }
 
 /** A character that no font of its role's chain (nor the fallbacks) has. */
