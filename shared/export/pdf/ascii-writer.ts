@@ -2,7 +2,8 @@
 // Building the same text with template strings, Number#toString and join costs several times more on a
 // 300-page issue (most of it run once, before the JIT has warmed up).
 
-const HEX = new Uint8Array([48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 97, 98, 99, 100, 101, 102]);
+/** The ASCII codes of the lowercase hex digits. */
+export const HEX = new Uint8Array([48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 97, 98, 99, 100, 101, 102]);
 
 export class AsciiWriter {
   private buf = new Uint8Array(1 << 16);
@@ -13,6 +14,12 @@ export class AsciiWriter {
     const bigger = new Uint8Array(Math.max(this.buf.length * 2, this.length + n));
     bigger.set(this.buf.subarray(0, this.length));
     this.buf = bigger;
+  }
+
+  /** The buffer, with room for `n` more bytes at `length` (the caller writes them and moves `length`). */
+  reserve(n: number): Uint8Array {
+    this.room(n);
+    return this.buf;
   }
 
   /** ASCII text (operators, names). */

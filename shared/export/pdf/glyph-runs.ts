@@ -2,7 +2,7 @@
 // glyph, so no shaping per call. Glyph ids go into the font's subset list; a mark the engine set at half
 // width gets its own subset entry whose width is the half, so text extraction sees the line as set.
 import type { GlyphRun, PageNode } from '../../typeset/page-tree';
-import type { AsciiWriter } from './ascii-writer';
+import { HEX, type AsciiWriter } from './ascii-writer';
 
 /** A font being planned: its subset so far (subset id = index; entry 0 is .notdef), widths and text. */
 export interface PdfFont {
@@ -12,9 +12,10 @@ export interface PdfFont {
   advance(gid: number): number;
   /** Glyph id of each subset entry. */
   glyphs: number[];
-  /** Subset id of a glyph at its natural width, by glyph id (−1: not yet in the subset). */
+  /** Subset id + 1 of a glyph at its natural width, by glyph id (0: not yet in the subset). Zero-filled
+   *  typed arrays by glyph id (glyph ids are 16-bit) cost nothing to make; filling them would. */
   mapping: Int32Array;
-  /** Natural advance by glyph id, 1/1000 em (−1: not read yet). */
+  /** Natural advance by glyph id, 1/1000 em (0: not read yet). */
   natural: Float64Array;
   /** Subset id of a narrowed glyph by gid · 100000 + its width in 1/1000 em, rounded. */
   narrowed: Map<number, number>;
@@ -25,9 +26,9 @@ export interface PdfFont {
 }
 
 export function newPdfFont(id: string, unitsPerEm: number, advance: (gid: number) => number): PdfFont {
-  const mapping = new Int32Array(0x10000).fill(-1);
-  mapping[0] = 0;
-  const natural = new Float64Array(0x10000).fill(-1);
+  const mapping = new Int32Array(0x10000);
+  mapping[0] = 1;
+  const natural = new Float64Array(0x10000);
   return { id, unitsPerEm, advance, glyphs: [0], mapping, natural, narrowed: new Map(), widths: [(advance(0) / unitsPerEm) * 1000], unicode: ['\0'] };
 }
 
@@ -39,7 +40,7 @@ export class GlyphEncoder {
   /** Subset id of a glyph set at `setAdvance` (points; undefined: natural width); its width goes to `width`. */
   encode(font: PdfFont, gid: number, char: string, setAdvance: number | undefined, size: number): number {
     let natural = font.natural[gid]!;
-    if (natural < 0) natural = font.natural[gid] = (font.advance(gid) / font.unitsPerEm) * 1000;
+    if (natural === 0) natural = font.natural[gid] = (font.advance(gid) / font.unitsPerEm) * 1000;
     let sid: number;
     if (setAdvance !== undefined && (setAdvance / size) * 1000 < natural * 0.75) {
       // A mark the engine set narrower: an entry of its own whose width is the width as set.
@@ -54,9 +55,10 @@ export class GlyphEncoder {
         font.unicode[sid] = char;
       }
     } else {
-      sid = font.mapping[gid]!;
+      sid = font.mapping[gid]! - 1;
       if (sid < 0) {
-        sid = font.mapping[gid] = font.glyphs.push(gid) - 1;
+        sid = font.glyphs.push(gid) - 1;
+        font.mapping[gid] = sid + 1;
         font.widths[sid] = natural;
         font.unicode[sid] = char;
       }
@@ -111,7 +113,7 @@ function runOps(run: GlyphRun, height: number, font: PdfFont, enc: GlyphEncoder,
     const gid = glyphs[i]!;
     const setAdvance = advances?.[i];
     // Fast path: a glyph at its natural width seen before in this font (all but compressed marks).
-    let sid = mapping[gid]!;
+    let sid = mapping[gid]! - 1;
     let width: number;
     if (sid >= 0 && (setAdvance === undefined || (setAdvance / size) * 1000 >= natural[gid]! * 0.75)) width = sidWidths[sid]!;
     else {
@@ -127,7 +129,18 @@ function runOps(run: GlyphRun, height: number, font: PdfFont, enc: GlyphEncoder,
   }
   if (Number.isFinite(spacing)) {
     w.num(spacing).text(' Tc <');
-    for (let i = 0; i < n; i++) w.hex4(sids[i]!);
+    // The glyph ids as hex, written straight into the buffer (the bulk of every content stream).
+    const buf = w.reserve(n * 4);
+    let at = w.length;
+    for (let i = 0; i < n; i++) {
+      const v = sids[i]!;
+      buf[at] = HEX[(v >> 12) & 15]!;
+      buf[at + 1] = HEX[(v >> 8) & 15]!;
+      buf[at + 2] = HEX[(v >> 4) & 15]!;
+      buf[at + 3] = HEX[v & 15]!;
+      at += 4;
+    }
+    w.length = at;
     w.text('> Tj 0 Tc\n');
     return;
   }
