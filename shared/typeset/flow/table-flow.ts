@@ -12,7 +12,7 @@ import { memoLineSetter } from './memo-lines';
 import { baselineIn } from '../geometry';
 import type { FlowLine, TableSlice } from './types';
 import { columnWidths, tableGrid, type GridCell } from './table-grid';
-import { gridColumns, SLACK } from './table-widths';
+import { gridColumns, SLACK, type CellNeed } from './table-widths';
 import { tableMeasures } from './table-measure';
 
 const PAD_X = 4;
@@ -72,7 +72,7 @@ export function tableFlow(ctx: LayoutContext, table: TableBlock, state: FlowStat
   const unit = () => ctx.style('tableText').pitch * scale;
   const inCells = (u: number) => {
     const f = unit() / u;
-    const scaled = needs.map((n) => ({ ...n, lengths: n.lengths.map((l) => l * f), solid: n.solid * f, word: n.word * f }));
+    const scaled = needs.map((n): CellNeed => ({ row: n.row, col: n.col, lengths: n.lengths.map((l) => l * f), solid: n.solid * f, word: n.word * f, header: n.header }));
     return gridColumns(scaled, cols, Math.floor((ctx.geo.measure - cols * 2 * PAD_X) / u + 1e-6), 2 * f)?.map((k) => k * u);
   };
   const fit = () => (table.columnWidths ? undefined : (inCells(unit()) ?? inCells(unit() / 2)));
