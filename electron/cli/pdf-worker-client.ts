@@ -3,7 +3,7 @@
 // Every answer is undefined when the worker could not start or died: the caller then does the work itself.
 import type { Worker } from 'node:worker_threads';
 import { InputError } from '../../shared/errors';
-import { PdfPlanner, tailTransferables, type PageBatch, type PdfAssets } from '../../shared/export/pdf/pdf-plan';
+import { BATCH_PAGES, PdfPlanner, tailTransferables, type PageBatch, type PdfAssets } from '../../shared/export/pdf/pdf-plan';
 import type { FontSource } from '../../shared/fonts/font-source';
 import type { Issue } from '../../shared/model/issue';
 import type { GazetteProfile } from '../../shared/profiles/profile';
@@ -11,9 +11,6 @@ import { faceKey, LAST_RESORT_FONT } from '../../shared/fonts/font-set';
 import type { PageTree } from '../../shared/typeset/page-tree';
 import type { ChecksAnswer, PdfWorkerData, PdfWorkerMessage, PdfWorkerReply } from './pdf-worker';
 import { startWorker } from './start-worker';
-
-/** Pages per message: small enough that the worker starts writing early, large enough to cost little. */
-const BATCH_PAGES = 24;
 
 type PdfAnswer = Exclude<PdfWorkerReply, { checked: ChecksAnswer }>;
 
@@ -71,8 +68,8 @@ export class PdfWorkerClient {
     const planner = new PdfPlanner(tree, fonts, assets);
     this.asked = true;
     let batch: PageBatch | undefined = planner.nextBatch(BATCH_PAGES) ?? { content: new Uint8Array(0), pages: [], images: {} };
-    this.post({ head: planner.head(), batch }, [batch.content.buffer as ArrayBuffer]);
-    while ((batch = planner.nextBatch(BATCH_PAGES))) this.post({ batch }, [batch.content.buffer as ArrayBuffer]);
+    this.post({ head: planner.head(), batch }, transferables(batch));
+    while ((batch = planner.nextBatch(BATCH_PAGES))) this.post({ batch }, transferables(batch));
     const tail = planner.tail();
     // A face the worker cannot find by file name (an installed font named by family) travels with the plan.
     for (const f of tail.fonts) if (!f.ref.file) f.bytes = fonts.read(f.ref);
@@ -96,3 +93,5 @@ export class PdfWorkerClient {
     this.worker.postMessage(message, transfer);
   }
 }
+
+const transferables = (batch: PageBatch): ArrayBuffer[] => [batch.content.buffer as ArrayBuffer, ...(batch.glyphs ?? []).map((g) => g.gids.buffer as ArrayBuffer)];

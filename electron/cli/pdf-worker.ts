@@ -5,7 +5,7 @@
 // With --report it also proofreads the issue (runChecks) while the main thread lays it out: the worker is
 // otherwise idle then, and the checks cost the main thread a few hundred ms on a 300-page issue.
 import { parentPort, workerData } from 'node:worker_threads';
-import { deflateSync } from 'node:zlib';
+import { constants, deflateRawSync, deflateSync } from 'node:zlib';
 import { isInputError } from '../../shared/errors';
 import type { PageBatch, PlanHead, PlanTail } from '../../shared/export/pdf/pdf-plan';
 import type { Finding } from '../../shared/check/run-checks';
@@ -55,7 +55,12 @@ async function handle(message: PdfWorkerMessage): Promise<void> {
     const { PdfRenderer } = await module;
     if ('batch' in message) {
       if (message.head) {
-        renderer = new PdfRenderer(message.head, { fontTables: (f) => fonts.tables?.(f.ref), fontBytes: (f) => fonts.read(f.ref), deflate: (b) => deflateSync(b, { level }) });
+        renderer = new PdfRenderer(message.head, {
+          fontTables: (f) => fonts.tables?.(f.ref),
+          fontBytes: (f) => fonts.read(f.ref),
+          deflate: (b) => deflateSync(b, { level }),
+          deflateRaw: (b, last) => deflateRawSync(b, { level, finishFlush: last ? constants.Z_FINISH : constants.Z_SYNC_FLUSH }),
+        });
       }
       renderer!.addPages(message.batch);
       return;

@@ -6,6 +6,8 @@ import path from 'node:path';
 import * as fontkit from 'fontkit';
 import { describe, expect, it } from 'vitest';
 import { subsetCff } from '../../shared/export/pdf/cff-subset';
+import { adler32, adler32Combine, CffStream } from '../../shared/export/pdf/font-stream';
+import { constants, deflateRawSync, deflateSync, inflateSync } from 'node:zlib';
 import { sfntTables } from '../../shared/fonts/sfnt';
 import { repoRoot } from '../helpers/paths';
 
@@ -58,6 +60,31 @@ function check(file: string, postscriptName: string | undefined, glyphs: number[
   });
   return sub;
 }
+
+describe('CffStream', () => {
+  it('compresses the charstrings a batch at a time into one zlib stream that inflates to the subset', () => {
+    const bytes = new Uint8Array(readFileSync(path.join(repoRoot, 'build/fonts/FandolKai-Regular.otf')));
+    const cff = sfntTables(bytes).get('CFF ')!;
+    const glyphs = [0, 1200, 35, 9000, 35, 17, 6000, 2000, 2001, 2002];
+    const stream = new CffStream(cff, (b, last) => deflateRawSync(b, { level: 1, finishFlush: last ? constants.Z_FINISH : constants.Z_SYNC_FLUSH }));
+    stream.add(glyphs.slice(0, 3));
+    stream.add(glyphs.slice(3, 7));
+    stream.add(glyphs.slice(7));
+    const out = stream.finish(glyphs)!;
+    // inflateSync checks the Adler-32 at the end: the combined checksum must be right.
+    expect(Buffer.from(inflateSync(out)).equals(Buffer.from(subsetCff(cff, glyphs)))).toBe(true);
+    expect(stream.finish(glyphs.slice(1))).toBeUndefined(); // not the glyphs added: the caller subsets anew
+  });
+
+  it('computes Adler-32 as zlib does, also for pieces combined', () => {
+    const a = new TextEncoder().encode('示例市人民政府公报'.repeat(500));
+    const b = new Uint8Array(70_000).map((_, i) => (i * 7919) & 0xff);
+    const whole = new Uint8Array([...a, ...b]);
+    const zlibAdler = (x: Uint8Array) => deflateSync(x).readUInt32BE(deflateSync(x).length - 4);
+    expect(adler32(whole)).toBe(zlibAdler(whole));
+    expect(adler32Combine(adler32(a), adler32(b), b.length)).toBe(adler32(whole));
+  });
+});
 
 describe('subsetCff', () => {
   it('keeps Fandol glyphs in the given order, duplicates included', () => {

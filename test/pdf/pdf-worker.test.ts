@@ -5,15 +5,15 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { deflateSync } from 'node:zlib';
+import { constants, deflateRawSync, deflateSync } from 'node:zlib';
 import type { Worker } from 'node:worker_threads';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadIssue } from '../../electron/cli/load-input';
 import { startWorker } from '../../electron/cli/start-worker';
 import type { PdfWorkerMessage, PdfWorkerReply } from '../../electron/cli/pdf-worker';
 import { createFontSource } from '../../electron/services/font-files';
-import { PdfPlanner, planPdf, tailTransferables } from '../../shared/export/pdf/pdf-plan';
-import { renderPdf } from '../../shared/export/pdf/render-pdf';
+import { BATCH_PAGES, PdfPlanner, tailTransferables } from '../../shared/export/pdf/pdf-plan';
+import { PdfRenderer } from '../../shared/export/pdf/render-pdf';
 import { layoutIssue } from '../../shared/typeset/layout-issue';
 import type { PageTree } from '../../shared/typeset/page-tree';
 import { hasCorpus, repoRoot } from '../helpers/paths';
@@ -26,12 +26,17 @@ let tree: PageTree;
 let assets: Map<string, Uint8Array>;
 let here: Uint8Array;
 const deflate = (b: Uint8Array) => deflateSync(b, { level: 1 });
+const deflateRaw = (b: Uint8Array, last: boolean) => deflateRawSync(b, { level: 1, finishFlush: last ? constants.Z_FINISH : constants.Z_SYNC_FLUSH });
 
 beforeAll(async () => {
   const loaded = await loadIssue(manifest);
   assets = loaded.assets;
   tree = layoutIssue(loaded.issue, fonts, {});
-  here = await renderPdf(planPdf(tree, fonts, { image: (n) => assets.get(n) }), { fontTables: (f) => fonts.tables?.(f.ref), deflate });
+  // On this thread, batch by batch as the worker does (the font programs are compressed a batch at a time).
+  const planner = new PdfPlanner(tree, fonts, { image: (n) => assets.get(n) });
+  const renderer = new PdfRenderer(planner.head(), { fontTables: (f) => fonts.tables?.(f.ref), deflate, deflateRaw });
+  for (let batch = planner.nextBatch(BATCH_PAGES); batch; batch = planner.nextBatch(BATCH_PAGES)) renderer.addPages(batch);
+  here = await renderer.finish(planner.tail());
 });
 
 /** Runs one job in a fresh worker: the messages in order, then its answer. */
@@ -62,7 +67,7 @@ function jobOf(t: PageTree, batchPages: number): Array<[PdfWorkerMessage, ArrayB
 
 describe('PDF worker', () => {
   it('renders a plan posted in batches to the same bytes as this thread', async () => {
-    const reply = await inWorker(jobOf(tree, 5));
+    const reply = await inWorker(jobOf(tree, BATCH_PAGES));
     expect('bytes' in reply).toBe(true);
     const bytes = (reply as { bytes: Uint8Array }).bytes;
     expect(bytes.length).toBe(here.length);

@@ -10,9 +10,9 @@ import { fontSetUsedWith, layoutIssue } from '../../../shared/typeset/layout-iss
 import { runChecks } from '../../../shared/check/run-checks';
 import { defaultCheckerProfile } from '../../../shared/check/checker-profile';
 import { hasGlyphInFontSet } from '../../../shared/check/font-coverage';
-import { planPdf, type PdfAssets } from '../../../shared/export/pdf/pdf-plan';
+import { BATCH_PAGES, PdfPlanner, type PdfAssets } from '../../../shared/export/pdf/pdf-plan';
 import type { PageTree } from '../../../shared/typeset/page-tree';
-import { deflateSync } from 'node:zlib';
+import { constants, deflateRawSync, deflateSync } from 'node:zlib';
 import { PdfWorkerClient } from '../pdf-worker-client';
 import { buildReport } from '../../../shared/typeset/build-report';
 import { imageSize } from '../../../shared/typeset/image-size';
@@ -125,9 +125,17 @@ async function writePdfWith(tree: PageTree, fonts: FontSource, assets: PdfAssets
   }
   // Said only when debugging: the PDF is the same.
   if (process.env.GAZETTE_DEBUG) process.stderr.write(`gazette: PDF 在主线程生成（${pdfWorker ? '渲染线程意外退出' : '渲染线程无法启动'}）\n`);
-  const { renderPdf } = await import('../../../shared/export/pdf/render-pdf');
-  const deflate = (b: Uint8Array) => deflateSync(b, { level: PDF_DEFLATE_LEVEL });
-  const bytes = await renderPdf(planPdf(tree, fonts, assets), { fontTables: (f) => fonts.tables?.(f.ref), fontBytes: (f) => fonts.read(f.ref), deflate });
+  // Batch by batch as the worker does, so the bytes are the same.
+  const { PdfRenderer } = await import('../../../shared/export/pdf/render-pdf');
+  const planner = new PdfPlanner(tree, fonts, assets);
+  const renderer = new PdfRenderer(planner.head(), {
+    fontTables: (f) => fonts.tables?.(f.ref),
+    fontBytes: (f) => fonts.read(f.ref),
+    deflate: (b) => deflateSync(b, { level: PDF_DEFLATE_LEVEL }),
+    deflateRaw: (b, last) => deflateRawSync(b, { level: PDF_DEFLATE_LEVEL, finishFlush: last ? constants.Z_FINISH : constants.Z_SYNC_FLUSH }),
+  });
+  for (let batch = planner.nextBatch(BATCH_PAGES); batch; batch = planner.nextBatch(BATCH_PAGES)) renderer.addPages(batch);
+  const bytes = await renderer.finish(planner.tail());
   done(performance.now());
   return bytes;
 }

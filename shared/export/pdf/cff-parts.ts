@@ -23,12 +23,27 @@ export function readIndex(cff: Uint8Array, at: number): CffIndex {
 }
 
 export function writeIndex(items: readonly Uint8Array[]): Uint8Array {
-  if (items.length === 0) return new Uint8Array([0, 0]);
-  const total = items.reduce((n, b) => n + b.length, 0);
+  const head = indexHead(items.map((b) => b.length));
+  const out = new Uint8Array(head.length + items.reduce((n, b) => n + b.length, 0));
+  out.set(head);
+  let p = head.length;
+  for (const item of items) {
+    out.set(item, p);
+    p += item.length;
+  }
+  return out;
+}
+
+/** An INDEX's count, offset size and offsets: everything before its data, from the items' lengths. */
+export function indexHead(lengths: ArrayLike<number>): Uint8Array {
+  const count = lengths.length;
+  if (count === 0) return new Uint8Array([0, 0]);
+  let total = 0;
+  for (let i = 0; i < count; i++) total += lengths[i]!;
   const offSize = total + 1 < 0x100 ? 1 : total + 1 < 0x10000 ? 2 : total + 1 < 0x1000000 ? 3 : 4;
-  const out = new Uint8Array(3 + (items.length + 1) * offSize + total);
-  out[0] = items.length >> 8;
-  out[1] = items.length & 0xff;
+  const out = new Uint8Array(3 + (count + 1) * offSize);
+  out[0] = count >> 8;
+  out[1] = count & 0xff;
   out[2] = offSize;
   let p = 3;
   let offset = 1;
@@ -37,11 +52,7 @@ export function writeIndex(items: readonly Uint8Array[]): Uint8Array {
     p += offSize;
   };
   put(offset);
-  for (const item of items) put((offset += item.length));
-  for (const item of items) {
-    out.set(item, p);
-    p += item.length;
-  }
+  for (let i = 0; i < count; i++) put((offset += lengths[i]!));
   return out;
 }
 

@@ -3,7 +3,7 @@
 // kept whole, so no charstring is parsed — fontkit's subsetter decodes every glyph's outline to find the subrs
 // it calls, which costs most of the PDF time on a 300-page issue. Name-keyed fonts become CID-keyed with one
 // FD made from the top Private dict. Output CID i = subset glyph i (charset identity), as PDF Identity-H wants.
-import { readDict, readIndex, writeDict, writeIndex, type DictEntry } from './cff-parts';
+import { indexHead, readDict, readIndex, writeDict, writeIndex, type DictEntry } from './cff-parts';
 
 /** Top DICT operators copied as they are (numbers only; string and offset operators are rebuilt or dropped). */
 const TOP_KEEP = new Set([5, 1201, 1202, 1203, 1204, 1205, 1206, 1207, 1208, 1231, 1232, 1233]);
@@ -25,6 +25,33 @@ interface FontDictIn {
 }
 
 export function subsetCff(cff: Uint8Array, kept: ArrayLike<number>): Uint8Array {
+  const { head, data, tail } = subsetCffParts(cff, kept);
+  const out = new Uint8Array(head.length + data.reduce((n, d) => n + d.length, 0) + tail.length);
+  out.set(head);
+  let w = head.length;
+  for (const d of data) {
+    out.set(d, w);
+    w += d.length;
+  }
+  out.set(tail, w);
+  return out;
+}
+
+/** The charstring of each glyph id of a CFF table (views into it), for a subset written a few glyphs at a time. */
+export function cffCharStrings(cff: Uint8Array): (gid: number) => Uint8Array {
+  const names = readIndex(cff, cff[2]!);
+  const tops = readIndex(cff, names.end);
+  const at = readDict(tops.item(0)).find((e) => e.op === OP_CHARSTRINGS)!.ints[0]!;
+  const charStrings = readIndex(cff, at);
+  return (gid) => charStrings.item(gid < charStrings.count ? gid : 0);
+}
+
+/**
+ * The subset in three parts: `head` (everything before the charstrings' data, their INDEX's offsets included),
+ * `data` (the kept glyphs' charstrings, in order: what cffCharStrings gives) and `tail` (font dicts, Private
+ * dicts, local subrs). The three one after another are the subset.
+ */
+export function subsetCffParts(cff: Uint8Array, kept: ArrayLike<number>): { head: Uint8Array; data: Uint8Array[]; tail: Uint8Array } {
   const glyphs = Array.from(kept);
   const hdrSize = cff[2]!;
   const names = readIndex(cff, hdrSize);
@@ -67,7 +94,9 @@ export function subsetCff(cff: Uint8Array, kept: ArrayLike<number>): Uint8Array 
   const charset = glyphs.length > 1 ? [2, 0, 1, ((glyphs.length - 2) >> 8) & 0xff, (glyphs.length - 2) & 0xff] : [0];
   const fdSelectBytes = new Uint8Array(1 + glyphs.length);
   fdSelectBytes.set(select, 1);
-  const charStringIndex = writeIndex(glyphs.map((gid) => charStrings.item(gid < charStrings.count ? gid : 0)));
+  const data = glyphs.map((gid) => charStrings.item(gid < charStrings.count ? gid : 0));
+  const charStringHead = indexHead(data.map((d) => d.length));
+  const charStringsSize = charStringHead.length + data.reduce((n, d) => n + d.length, 0);
 
   // Private dicts with their local subrs right after each (Subrs offset is relative to the Private dict).
   const privates = usedFds.map((fd) => {
@@ -101,7 +130,7 @@ export function subsetCff(cff: Uint8Array, kept: ArrayLike<number>): Uint8Array 
   const fdSelectAt = at;
   at += fdSelectBytes.length;
   const charStringsAt = at;
-  at += charStringIndex.length;
+  at += charStringsSize;
   const fdArrayAt = at;
   // FD dicts point at their Private dicts, placed after the FDArray INDEX (sizes fixed by the wide offsets).
   const fdDicts = (privateAt: number[]) =>
@@ -114,7 +143,16 @@ export function subsetCff(cff: Uint8Array, kept: ArrayLike<number>): Uint8Array 
     privateAt += p.dict.length + (p.subrs?.length ?? 0);
     return here;
   });
-  const parts = [
+  const concat = (parts: Uint8Array[]) => {
+    const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+    let w = 0;
+    for (const p of parts) {
+      out.set(p, w);
+      w += p.length;
+    }
+    return out;
+  };
+  const head = concat([
     header,
     nameIndex,
     writeIndex([writeDict(topEntries([charsetAt, fdSelectAt, charStringsAt, fdArrayAt]))]),
@@ -122,17 +160,10 @@ export function subsetCff(cff: Uint8Array, kept: ArrayLike<number>): Uint8Array 
     gsubrIndex,
     new Uint8Array(charset),
     fdSelectBytes,
-    charStringIndex,
-    writeIndex(fdDicts(privateOffsets)),
-    ...privates.flatMap((p) => (p.subrs ? [p.dict, p.subrs] : [p.dict])),
-  ];
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let w = 0;
-  for (const p of parts) {
-    out.set(p, w);
-    w += p.length;
-  }
-  return out;
+    charStringHead,
+  ]);
+  const tail = concat([writeIndex(fdDicts(privateOffsets)), ...privates.flatMap((p) => (p.subrs ? [p.dict, p.subrs] : [p.dict]))]);
+  return { head, data, tail };
 }
 
 function readPrivate(cff: Uint8Array, dict: DictEntry[]): FontDictIn['priv'] {

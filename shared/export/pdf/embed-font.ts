@@ -28,12 +28,19 @@ export function deflatedStream(doc: RefMaker, deflate: Deflate | undefined, byte
 }
 
 /** Fills `dictionary` (the Type0 font object the pages already name) and writes the objects under it. */
-export function embedFont(doc: RefMaker, dictionary: PdfRef, font: PlanFont, tables: SfntTables, deflate: Deflate | undefined, tag: string): void {
+/** `deflated`: the subset's program already compressed (a zlib stream, see font-stream.ts). */
+export function embedFont(doc: RefMaker, dictionary: PdfRef, font: PlanFont, tables: SfntTables, deflate: Deflate | undefined, tag: string, deflated?: Uint8Array): void {
   const cff = tables.get('CFF ');
   const m = faceMetrics(tables);
   const scale = 1000 / m.unitsPerEm;
-  const program = cff ? subsetCff(cff, font.glyphs) : subsetTrueType(tables, font.glyphs);
-  const fontFile = deflatedStream(doc, deflate, program, cff ? { Subtype: 'CIDFontType0C' } : {});
+  let fontFile: PdfRef;
+  if (cff && deflated) {
+    fontFile = doc.ref({ Subtype: 'CIDFontType0C', Filter: 'FlateDecode' });
+    fontFile.end(deflated);
+  } else {
+    const program = cff ? subsetCff(cff, font.glyphs) : subsetTrueType(tables, font.glyphs);
+    fontFile = deflatedStream(doc, deflate, program, cff ? { Subtype: 'CIDFontType0C' } : {});
+  }
 
   const familyClass = m.familyClass >> 8;
   let flags = 1 << 2; // symbolic: glyphs outside the standard Latin set

@@ -52,6 +52,17 @@ export interface PageBatch {
   pages: PlanPage[];
   /** Bytes of the image assets these pages draw, by name. */
   images: Record<string, Uint8Array>;
+  /** Per font, the subset entries these pages added (a renderer may start on the font programs early). */
+  glyphs?: GlyphsAdded[];
+}
+
+export interface GlyphsAdded {
+  id: string;
+  ref: FontRef;
+  postscriptName?: string;
+  /** Glyph id of each new subset entry, from entry `from` on. */
+  from: number;
+  gids: Uint16Array;
 }
 
 /** What is known only once every page is planned. */
@@ -68,6 +79,10 @@ export interface PdfAssets {
   image(name: string): Uint8Array | undefined;
 }
 
+/** Pages per batch: a worker starts writing early, messages stay few. The same on every path, so that the
+ *  font programs (compressed a batch at a time) come out the same bytes. */
+export const BATCH_PAGES = 24;
+
 export function planPdf(tree: PageTree, fonts: FontSource, assets?: PdfAssets): PdfPlan {
   const planner = new PdfPlanner(tree, fonts, assets);
   return { ...planner.head(), ...planner.nextBatch(Number.POSITIVE_INFINITY)!, ...planner.tail() };
@@ -83,6 +98,8 @@ export class PdfPlanner {
   private readonly writer = new AsciiWriter();
   private readonly anchorsByPage = new Map<number, PlanPage['anchors']>();
   private next = 0;
+  /** Per font id, how many subset entries earlier batches reported. */
+  private readonly sent = new Map<string, number>();
 
   constructor(
     private readonly tree: PageTree,
@@ -120,7 +137,14 @@ export class PdfPlanner {
       pages.push(plan);
     }
     this.next = end;
-    return { content: w.take(), pages, images };
+    const glyphs: GlyphsAdded[] = [];
+    for (const f of this.fontsByKey.values()) {
+      const from = this.sent.get(f.font.id) ?? 0;
+      if (f.font.glyphs.length === from) continue;
+      glyphs.push({ id: f.font.id, ref: f.ref, ...(f.postscriptName ? { postscriptName: f.postscriptName } : {}), from, gids: Uint16Array.from(f.font.glyphs.slice(from)) });
+      this.sent.set(f.font.id, f.font.glyphs.length);
+    }
+    return { content: w.take(), pages, images, glyphs };
   }
 
   tail(): PlanTail {

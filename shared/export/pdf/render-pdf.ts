@@ -5,7 +5,8 @@ import PDFDocument from 'pdfkit';
 import { InputError } from '../../errors';
 import { sfntTables, type SfntTables } from '../../fonts/sfnt';
 import { embedFont, type Deflate, type PdfRef, type RefMaker } from './embed-font';
-import type { PageBatch, PdfPlan, PlanFont, PlanHead, PlanTail } from './pdf-plan';
+import type { GlyphsAdded, PageBatch, PdfPlan, PlanFont, PlanHead, PlanTail } from './pdf-plan';
+import { CffStream, type DeflateRaw } from './font-stream';
 
 const FIXED_DATE = new Date(Date.UTC(2000, 0, 1));
 
@@ -17,6 +18,8 @@ export interface RenderOptions {
   /** zlib-format deflate for the streams (the CLI's worker gives node:zlib at a fast level); without it
    *  pdfkit deflates them itself (zlib, default level). */
   deflate?: Deflate;
+  /** Raw deflate with sync flushes: with it (and fontTables) CFF font programs are compressed batch by batch. */
+  deflateRaw?: DeflateRaw;
 }
 
 interface PdfkitPage {
@@ -37,6 +40,8 @@ export class PdfRenderer {
   private readonly chunks: Uint8Array[] = [];
   private readonly done: Promise<void>;
   private readonly fontRefs = new Map<string, PdfRef>();
+  /** Font programs compressed as the batches come (null: not a CFF font, or no raw deflate given). */
+  private readonly streams = new Map<string, CffStream | null>();
 
   constructor(
     private readonly head: PlanHead,
@@ -62,6 +67,7 @@ export class PdfRenderer {
 
   addPages(batch: PageBatch): void {
     const { doc, head } = this;
+    for (const added of batch.glyphs ?? []) this.addGlyphs(added);
     const deflate = this.options.deflate;
     let start = 0;
     for (const page of batch.pages) {
@@ -113,7 +119,8 @@ export class PdfRenderer {
         throw new InputError(name, '', `字体文件无法读取，无法嵌入 PDF：${(e as Error).message}`);
       }
       if (!tables) throw new InputError(name, '', '找不到这个字体文件，无法嵌入 PDF');
-      embedFont(this.refs, this.fontRef(font.id), font, tables, this.options.deflate, subsetTag(i));
+      const program = this.streams.get(font.id)?.finish(font.glyphs);
+      embedFont(this.refs, this.fontRef(font.id), font, tables, this.options.deflate, subsetTag(i), program);
     });
     // pdfkit orders named destinations with localeCompare (starting ICU's collator costs ~10 ms); a PDF name
     // tree is ordered by the keys' bytes, which a plain comparison gives for our ASCII anchor ids.
@@ -122,6 +129,23 @@ export class PdfRenderer {
     doc.end();
     await this.done;
     return concat(this.chunks, true);
+  }
+
+  /** Compresses the charstrings of a CFF font's new subset entries now (see font-stream.ts). */
+  private addGlyphs(added: GlyphsAdded): void {
+    const { deflateRaw, fontTables } = this.options;
+    if (!deflateRaw || !fontTables) return;
+    let stream = this.streams.get(added.id);
+    if (stream === undefined) {
+      let cff: Uint8Array | undefined;
+      try {
+        cff = added.from === 0 ? fontTables({ ...added, glyphs: added.gids, widths: new Float64Array(0), unicode: [] })?.get('CFF ') : undefined;
+      } catch {
+        cff = undefined; // reported when the font is embedded
+      }
+      this.streams.set(added.id, (stream = cff ? new CffStream(cff, deflateRaw) : null));
+    }
+    if (stream && stream.count === added.from) stream.add(added.gids);
   }
 
   /** The Type0 font object pages name (filled in by finish). */
