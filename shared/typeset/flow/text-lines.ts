@@ -20,7 +20,13 @@ export function runsOf(line: SetLine, x0: number, baseline: number): GlyphRun[] 
     const x = x0 + xs[i]!;
     const offsets = xs.slice(i, j);
     for (let k = 0; k < offsets.length; k++) offsets[k] = x0 + offsets[k]! - x;
-    runs.push({ kind: 'glyphs', font: face, size, x, y: baseline, glyphs: ids.slice(i, j), offsets, chars: chars.slice(i, j), advances: advances.slice(i, j) });
+    // A line set in one face and size (most lines) hands its own columns to the run: nothing changes arrays of a
+    // set line or of a PageTree after they are made, so sharing saves three copies per line.
+    const whole = i === 0 && j === count;
+    runs.push({
+      kind: 'glyphs', font: face, size, x, y: baseline, glyphs: whole ? ids : ids.slice(i, j), offsets,
+      chars: whole ? chars : chars.slice(i, j), advances: whole ? advances : advances.slice(i, j),
+    });
     i = j;
   }
   return runs;
