@@ -64,8 +64,10 @@ export class PdfWorkerClient {
 
   /** Plans the tree here batch by batch while the worker writes the pages; the PDF and when the worker had it
    *  (performance.timeOrigin-based), or undefined when the worker died. A render error is thrown. */
-  async writePdf(tree: PageTree, fonts: FontSource, assets: PdfAssets): Promise<{ bytes: Uint8Array; doneAt: number } | undefined> {
-    const planner = new PdfPlanner(tree, fonts, assets);
+  async writePdf(tree: PageTree, fonts: FontSource, assets: PdfAssets, deflate?: (b: Uint8Array) => Uint8Array): Promise<{ bytes: Uint8Array; doneAt: number } | undefined> {
+    // Pages are deflated here as they are planned: the worker, which also compresses the font programs,
+    // then keeps up with the planning and has little left to do at the end.
+    const planner = new PdfPlanner(tree, fonts, assets, deflate);
     this.asked = true;
     let batch: PageBatch | undefined = planner.nextBatch(BATCH_PAGES) ?? { content: new Uint8Array(0), pages: [], images: {} };
     this.post({ head: planner.head(), batch }, transferables(batch));

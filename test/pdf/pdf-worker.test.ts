@@ -19,6 +19,8 @@ import type { PageTree } from '../../shared/typeset/page-tree';
 import { hasCorpus, repoRoot } from '../helpers/paths';
 import { makeCorpusManifest, SEED_003 } from '../helpers/corpus-manifest';
 import { readPdf } from './read-pdf';
+import { paragraph, type ImageBlock } from '../../shared/model/blocks';
+import { article, filler, fonts as fixtureFonts, issueOf } from '../typeset/fixture-issue';
 
 const manifest = path.join(repoRoot, 'sample/manifest.json');
 const fonts = createFontSource();
@@ -33,7 +35,7 @@ beforeAll(async () => {
   assets = loaded.assets;
   tree = layoutIssue(loaded.issue, fonts, {});
   // On this thread, batch by batch as the worker does (the font programs are compressed a batch at a time).
-  const planner = new PdfPlanner(tree, fonts, { image: (n) => assets.get(n) });
+  const planner = new PdfPlanner(tree, fonts, { image: (n) => assets.get(n) }, deflate);
   const renderer = new PdfRenderer(planner.head(), { fontTables: (f) => fonts.tables?.(f.ref), deflate, deflateRaw });
   for (let batch = planner.nextBatch(BATCH_PAGES); batch; batch = planner.nextBatch(BATCH_PAGES)) renderer.addPages(batch);
   here = await renderer.finish(planner.tail());
@@ -55,7 +57,7 @@ async function inWorker(messages: Array<[PdfWorkerMessage, ArrayBuffer[]]>): Pro
 }
 
 function jobOf(t: PageTree, batchPages: number): Array<[PdfWorkerMessage, ArrayBuffer[]]> {
-  const planner = new PdfPlanner(t, fonts, { image: (n) => assets.get(n) });
+  const planner = new PdfPlanner(t, fonts, { image: (n) => assets.get(n) }, deflate);
   const out: Array<[PdfWorkerMessage, ArrayBuffer[]]> = [];
   for (let batch = planner.nextBatch(batchPages); batch; batch = planner.nextBatch(batchPages)) {
     out.push([out.length ? { batch } : { head: planner.head(), batch }, [batch.content.buffer as ArrayBuffer]]);
@@ -72,6 +74,31 @@ describe('PDF worker', () => {
     const bytes = (reply as { bytes: Uint8Array }).bytes;
     expect(bytes.length).toBe(here.length);
     expect(Buffer.from(bytes).equals(Buffer.from(here))).toBe(true);
+  });
+
+  it('writes a page with a picture (its content left for pdfkit to finish) beside pages deflated in the plan', async () => {
+    const png = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=='), (c) => c.charCodeAt(0));
+    const image: ImageBlock = { type: 'image', asset: 'map.png', widthMm: 60, caption: '示例市城区示意图', children: [{ text: '' }] };
+    const issue = issueOf([{ title: '市政府文件', articles: [article('a1', '示例市人民政府关于城区规划的通知', [paragraph(filler(80)), image, paragraph(filler(400, 2))])] }]);
+    const t = layoutIssue(issue, fixtureFonts, { imageSize: () => ({ width: 1, height: 1 }) });
+    const planner = new PdfPlanner(t, fixtureFonts, { image: () => png }, deflate);
+    const renderer = new PdfRenderer(planner.head(), { fontTables: (f) => fixtureFonts.tables?.(f.ref), fontBytes: (f) => fixtureFonts.read(f.ref), deflate, deflateRaw });
+    const deflatedPages: boolean[] = [];
+    for (let batch = planner.nextBatch(BATCH_PAGES); batch; batch = planner.nextBatch(BATCH_PAGES)) {
+      deflatedPages.push(...batch.pages.map((p) => !!p.deflated));
+      renderer.addPages(batch);
+    }
+    const pdf = await renderer.finish(planner.tail());
+    const withImage = t.pages.findIndex((p) => p.items.some((i) => i.kind === 'image'));
+    expect(deflatedPages[withImage]).toBe(false);
+    expect(deflatedPages.filter(Boolean).length).toBe(t.pages.length - 1);
+    expect(new TextDecoder('latin1').decode(pdf)).toMatch(/\/Subtype \/Image/);
+    const { pages } = await readPdf(pdf);
+    expect(pages[withImage]!.lines.some((l) => l.text === '示例市城区示意图')).toBe(true);
+    for (const [i, page] of t.pages.entries()) {
+      const first = page.items.find((x) => x.kind === 'glyphs' && x.chars.join('').trim());
+      if (first && first.kind === 'glyphs') expect(pages[i]!.bits.some((b) => Math.abs(b.y - first.y) < 0.01)).toBe(true);
+    }
   });
 
   it('answers a font it cannot find with the one-line error naming the file', async () => {

@@ -118,7 +118,8 @@ const PDF_DEFLATE_LEVEL = 1;
 
 /** The PDF from the worker, else (no worker, or it died) rendered on this thread; `done` gets when it was ready. */
 async function writePdfWith(tree: PageTree, fonts: FontSource, assets: PdfAssets, pdfWorker: PdfWorkerClient | undefined, done: (at: number) => void): Promise<Uint8Array> {
-  const fromWorker = await pdfWorker?.writePdf(tree, fonts, assets);
+  const deflate = (b: Uint8Array) => deflateSync(b, { level: PDF_DEFLATE_LEVEL });
+  const fromWorker = await pdfWorker?.writePdf(tree, fonts, assets, deflate);
   if (fromWorker) {
     done(fromWorker.doneAt - performance.timeOrigin);
     return fromWorker.bytes;
@@ -127,11 +128,11 @@ async function writePdfWith(tree: PageTree, fonts: FontSource, assets: PdfAssets
   if (process.env.GAZETTE_DEBUG) process.stderr.write(`gazette: PDF 在主线程生成（${pdfWorker ? '渲染线程意外退出' : '渲染线程无法启动'}）\n`);
   // Batch by batch as the worker does, so the bytes are the same.
   const { PdfRenderer } = await import('../../../shared/export/pdf/render-pdf');
-  const planner = new PdfPlanner(tree, fonts, assets);
+  const planner = new PdfPlanner(tree, fonts, assets, deflate);
   const renderer = new PdfRenderer(planner.head(), {
     fontTables: (f) => fonts.tables?.(f.ref),
     fontBytes: (f) => fonts.read(f.ref),
-    deflate: (b) => deflateSync(b, { level: PDF_DEFLATE_LEVEL }),
+    deflate,
     deflateRaw: (b, last) => deflateRawSync(b, { level: PDF_DEFLATE_LEVEL, finishFlush: last ? constants.Z_FINISH : constants.Z_SYNC_FLUSH }),
   });
   for (let batch = planner.nextBatch(BATCH_PAGES); batch; batch = planner.nextBatch(BATCH_PAGES)) renderer.addPages(batch);

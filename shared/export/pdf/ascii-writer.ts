@@ -32,6 +32,19 @@ export class AsciiWriter {
     return this;
   }
 
+  /** Bytes as they are (a page's compressed content). */
+  bytes(b: Uint8Array): this {
+    this.room(b.length);
+    this.buf.set(b, this.length);
+    this.length += b.length;
+    return this;
+  }
+
+  /** What was written from `from` on (a view: valid until the next write). */
+  since(from: number): Uint8Array {
+    return this.buf.subarray(from, this.length);
+  }
+
   byte(c: number): this {
     this.room(1);
     this.buf[this.length++] = c;

@@ -33,6 +33,9 @@ export interface PlanFont {
 export interface PlanPage {
   /** End of this page's content in its batch's content (the previous page's end is its start). */
   contentEnd: number;
+  /** The content is a whole zlib stream, pdfkit's y flip included (planned with a deflate; not on pages with
+   *  images, whose placements pdfkit writes after it). */
+  deflated?: boolean;
   fonts: string[];
   links: Array<{ x: number; y: number; w: number; h: number; anchor: string }>;
   images: Array<{ asset: string; x: number; y: number; w: number; h: number }>;
@@ -105,6 +108,8 @@ export class PdfPlanner {
     private readonly tree: PageTree,
     private readonly fonts: FontSource,
     private readonly assets?: PdfAssets,
+    /** zlib deflate: pages are compressed here (so a worker rendering them has less to do). */
+    private readonly deflate?: (bytes: Uint8Array) => Uint8Array,
   ) {
     for (const a of tree.anchors) this.anchorsByPage.set(a.page, [...(this.anchorsByPage.get(a.page) ?? []), { id: a.id, y: a.y }]);
   }
@@ -124,8 +129,18 @@ export class PdfPlanner {
     for (let index = this.next; index < end; index++) {
       const page = tree.pages[index]!;
       const used = new Set<PdfFont>();
+      const start = w.length;
+      const deflated = this.deflate !== undefined && !page.items.some((i) => i.kind === 'image');
+      // The y flip pdfkit writes first on every page (its number format), then the page's operators.
+      if (deflated) w.text(`1 0 0 -1 0 ${Math.round(tree.height * 1e6) / 1e6} cm\n`);
       pageContent(page, tree.height, this.fontFor, this.enc, used, w);
+      if (deflated) {
+        const packed = this.deflate!(w.since(start));
+        w.length = start;
+        w.bytes(packed);
+      }
       const plan: PlanPage = { contentEnd: w.length, fonts: [...used].map((f) => f.id), links: [], images: [], anchors: this.anchorsByPage.get(index) ?? [] };
+      if (deflated) plan.deflated = true;
       for (const item of page.items) {
         if (item.kind === 'link') plan.links.push({ x: item.x, y: item.y, w: item.w, h: item.h, anchor: item.anchor });
         else if (item.kind === 'image') {

@@ -74,7 +74,13 @@ export class PdfRenderer {
       doc.addPage({ size: [head.width, head.height], margin: 0 });
       const p = doc.page as unknown as PdfkitPage;
       for (const id of page.fonts) p.fonts[id] ??= this.fontRef(id);
-      (doc as unknown as { addContent(s: Uint8Array): void }).addContent(batch.content.subarray(start, page.contentEnd));
+      const content = batch.content.subarray(start, page.contentEnd);
+      if (page.deflated) {
+        // Already a whole stream, pdfkit's y flip included: it replaces what pdfkit wrote.
+        p.content.buffer = [content];
+        p.content.compress = false;
+        p.content.data.Filter = 'FlateDecode';
+      } else (doc as unknown as { addContent(s: Uint8Array): void }).addContent(content);
       start = page.contentEnd;
       for (const link of page.links) doc.goTo(link.x, link.y, link.w, link.h, link.anchor);
       for (const image of page.images) {
@@ -93,7 +99,7 @@ export class PdfRenderer {
       for (const a of page.anchors) doc.addNamedDestination(a.id, 'XYZ', 0, a.y, null);
       // The page's whole content (pdfkit's y flip, our operators, image placements), deflated by us before
       // pdfkit writes the page out on the next addPage; with a Filter set it does not deflate again.
-      if (deflate) {
+      if (deflate && !page.deflated) {
         const content = p.content;
         content.buffer = [deflate(concat(content.buffer))];
         content.compress = false;
