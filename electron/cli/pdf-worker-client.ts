@@ -6,8 +6,6 @@ import { InputError } from '../../shared/errors';
 import { BATCH_PAGES, PdfPlanner, tailTransferables, type PageBatch, type PdfAssets } from '../../shared/export/pdf/pdf-plan';
 import type { FontSource } from '../../shared/fonts/font-source';
 import type { Issue } from '../../shared/model/issue';
-import type { GazetteProfile } from '../../shared/profiles/profile';
-import { faceKey, LAST_RESORT_FONT } from '../../shared/fonts/font-set';
 import type { PageTree } from '../../shared/typeset/page-tree';
 import type { ChecksAnswer, PdfWorkerData, PdfWorkerMessage, PdfWorkerReply } from './pdf-worker';
 import { startWorker } from './start-worker';
@@ -42,13 +40,6 @@ export class PdfWorkerClient {
     } catch {
       return undefined;
     }
-  }
-
-  /** Reads the outlines of the profile's fonts (and the bundled last resort, which rare characters need) in
-   *  the worker while this thread lays out (it is idle then). */
-  prefetchFonts(profile: GazetteProfile): void {
-    const refs = new Map([...Object.values(profile.fonts).flat(), LAST_RESORT_FONT].map((ref) => [faceKey(ref), ref]));
-    this.post({ prefetch: [...refs.values()] });
   }
 
   /** Proofreads the issue in the worker while this thread lays it out. */

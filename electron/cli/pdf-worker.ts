@@ -21,7 +21,7 @@ export interface PdfWorkerData {
 
 /** Messages to the worker: the issue to proofread (optional, first), pages (the first batch carries the
  *  head), then the tail; null: nothing (more) to do. */
-export type PdfWorkerMessage = { check: Issue } | { prefetch: FontRef[] } | { head?: PlanHead; batch: PageBatch } | { tail: PlanTail } | null;
+export type PdfWorkerMessage = { check: Issue } | { head?: PlanHead; batch: PageBatch } | { tail: PlanTail } | null;
 
 /** The proofreading's answer, with the fonts the checks found missing or damaged (the report names them). */
 export type ChecksAnswer = { findings: Finding[]; unavailable: FontRef[]; damaged: Array<{ ref: FontRef; message: string }> } | { error: string };
@@ -49,7 +49,6 @@ async function handle(message: PdfWorkerMessage): Promise<void> {
   // One job per worker; with its port closed the worker ends by itself (its code cache is written then).
   if (message === null) return parentPort!.close();
   if ('check' in message) return proofread(message.check);
-  if ('prefetch' in message) return prefetch(message.prefetch);
   try {
     if (failure) throw failure;
     const { PdfRenderer } = await module;
@@ -102,14 +101,3 @@ async function proofread(issue: Issue): Promise<void> {
   parentPort!.postMessage({ checked } satisfies PdfWorkerReply);
 }
 
-/** Reads the outlines of the profile's fonts while the main thread lays out, so embedding them waits for no disk. */
-function prefetch(refs: FontRef[]): void {
-  for (const ref of refs) {
-    try {
-      const tables = fonts.tables?.(ref);
-      if (!tables?.get('CFF ')) for (const tag of ['glyf', 'loca', 'hmtx']) tables?.get(tag);
-    } catch {
-      // not a font, or unreadable: the layout reports it, and the PDF names it if it is embedded at all
-    }
-  }
-}

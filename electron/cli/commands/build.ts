@@ -47,7 +47,6 @@ async function buildWith(
 ): Promise<number> {
   const { issue, assets } = await loadIssue(resolve(input));
   // The worker proofreads while this thread lays out (it has nothing to do until the first pages are planned).
-  pdfWorker?.prefetchFonts(issue.profile);
   if (values.report) pdfWorker?.proofread(issue);
 
   // Everything is produced in memory first, so a failure leaves no output file behind.

@@ -1,7 +1,7 @@
 // Glyph runs written straight into the page content (TYPESETTING.md §5.1): the engine has placed every
 // glyph, so no shaping per call. Glyph ids go into the font's subset list; a mark the engine set at half
 // width gets its own subset entry whose width is the half, so text extraction sees the line as set.
-import type { GlyphRun, PageNode } from '../../typeset/page-tree';
+import type { DrawItem, GlyphRun, PageNode } from '../../typeset/page-tree';
 import { HEX, type AsciiWriter } from './ascii-writer';
 
 /** A font being planned: its subset so far (subset id = index; entry 0 is .notdef), widths and text. */
@@ -75,8 +75,22 @@ let widths = new Float64Array(256);
 /** Content stream operators for the page's glyph runs and rules, in PDF coordinates (y up), lines ending in \n. */
 export function pageContent(page: PageNode, height: number, fontFor: (key: string) => PdfFont, enc: GlyphEncoder, used: Set<PdfFont>, w: AsciiWriter): void {
   w.text('q\n1 0 0 -1 0 ').num(height).text(' cm\n');
-  let graphics = false;
+  itemsContent(page.items, height, fontFor, enc, used, w);
+  // Groups (a landscape table's turned page) after the page's own text: a cm cannot stand inside BT … ET.
+  // The group's items are written as if on a page of height 0 (y → −y); the matrix takes them to the page.
   for (const item of page.items) {
+    if (item.kind !== 'group') continue;
+    const [a, b, c, d, e, f] = item.transform;
+    w.text('q\n').num(a).byte(32).num(-b).byte(32).num(-c).byte(32).num(d).byte(32).num(e).byte(32).num(height - f).text(' cm\n');
+    itemsContent(item.items, 0, fontFor, enc, used, w);
+    w.text('Q\n');
+  }
+  w.text('Q\n');
+}
+
+function itemsContent(items: DrawItem[], height: number, fontFor: (key: string) => PdfFont, enc: GlyphEncoder, used: Set<PdfFont>, w: AsciiWriter): void {
+  let graphics = false;
+  for (const item of items) {
     if (item.kind !== 'rule' && item.kind !== 'rect') continue;
     if (!graphics) w.text('0 G\n');
     graphics = true;
@@ -87,13 +101,13 @@ export function pageContent(page: PageNode, height: number, fontFor: (key: strin
   w.text('BT\n0 g\n');
   let font = '';
   let size = Number.NaN;
-  for (const item of page.items) {
+  for (const item of items) {
     if (item.kind !== 'glyphs' || item.glyphs.length === 0) continue;
     runOps(item, height, fontFor(item.font), enc, used, item.font !== font || item.size !== size, w);
     font = item.font;
     size = item.size;
   }
-  w.text('ET\nQ\n');
+  w.text('ET\n');
 }
 
 function runOps(run: GlyphRun, height: number, font: PdfFont, enc: GlyphEncoder, used: Set<PdfFont>, newFont: boolean, w: AsciiWriter): void {

@@ -145,7 +145,10 @@ export class PdfRenderer {
     if (stream === undefined) {
       let cff: Uint8Array | undefined;
       try {
-        cff = added.from === 0 ? fontTables({ ...added, glyphs: added.gids, widths: new Float64Array(0), unicode: [] })?.get('CFF ') : undefined;
+        const tables = added.from === 0 ? fontTables({ ...added, glyphs: added.gids, widths: new Float64Array(0), unicode: [] }) : undefined;
+        cff = tables?.get('CFF ');
+        // A TrueType face is subset at the end; its outlines are read now, while the pages are still coming.
+        if (tables && !cff) for (const tag of ['glyf', 'loca', 'hmtx']) tables.get(tag);
       } catch {
         cff = undefined; // reported when the font is embedded
       }
