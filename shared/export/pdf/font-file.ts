@@ -2,7 +2,6 @@
 // metrics and the hmtx advances. No fontkit: opening a 5–15 MB CJK face costs tens of ms for a few numbers.
 import type { SfntTables } from '../../fonts/sfnt';
 
-
 type FontFile = Pick<SfntTables, 'get'>;
 
 const dv = (t: Uint8Array) => new DataView(t.buffer, t.byteOffset, t.byteLength);
