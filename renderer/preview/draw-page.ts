@@ -1,7 +1,7 @@
 // Draws one PageTree page into a canvas: glyph outlines from the same font files the PDF embeds, at the
 // engine's positions, so the preview matches the PDF glyph for glyph.
 import * as fontkit from 'fontkit';
-import type { PageNode } from '../../shared/typeset/page-tree';
+import type { DrawItem, PageNode } from '../../shared/typeset/page-tree';
 import { openFace } from '../../shared/fonts/open-face';
 import { provideFontkit } from '../../shared/fonts/fontkit-lazy';
 import type { LoadedFont } from './font-bytes';
@@ -43,7 +43,11 @@ export function drawPage(canvas: HTMLCanvasElement, tree: { width: number }, pag
   ctx.setTransform(scale, 0, 0, scale, 0, 0);
   ctx.fillStyle = '#000';
   ctx.strokeStyle = '#000';
-  for (const item of page.items) {
+  drawItems(ctx, page.items, fonts);
+}
+
+function drawItems(ctx: CanvasRenderingContext2D, items: DrawItem[], fonts: Map<string, LoadedFont>): void {
+  for (const item of items) {
     switch (item.kind) {
       case 'glyphs':
         item.glyphs.forEach((id, i) => {
@@ -77,6 +81,13 @@ export function drawPage(canvas: HTMLCanvasElement, tree: { width: number }, pag
         ctx.restore();
         break;
       case 'link':
+        break;
+      case 'group':
+        // A landscape table's page, turned a quarter (the same matrix the PDF applies).
+        ctx.save();
+        ctx.transform(...item.transform);
+        drawItems(ctx, item.items, fonts);
+        ctx.restore();
         break;
     }
   }

@@ -58,7 +58,17 @@ export interface LinkItem {
   anchor: string;
 }
 
-export type DrawItem = GlyphRun | RuleItem | RectItem | ImageItem | LinkItem;
+/**
+ * Items drawn in a frame of their own: a local point (x, y) lands on the page at
+ * (a·x + c·y + e, b·x + d·y + f). A landscape table's page is such a group, turned a quarter.
+ */
+export interface GroupItem {
+  kind: 'group';
+  transform: [a: number, b: number, c: number, d: number, e: number, f: number];
+  items: DrawItem[];
+}
+
+export type DrawItem = GlyphRun | RuleItem | RectItem | ImageItem | LinkItem | GroupItem;
 
 export type PageKind = 'cover' | 'board' | 'toc' | 'body' | 'blank' | 'back';
 

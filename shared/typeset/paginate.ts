@@ -126,6 +126,9 @@ export function pageItems(page: BodyPage, top: number): DrawItem[] {
     const dy = top + p.y;
     const own = p.line.table ? [...p.line.items, ...p.line.table.render(p.line.table.row, slices.get(p.line.table.id)!)] : p.line.items;
     for (const item of own) items.push(shift(item, dy));
+    // A landscape page: the turned area's top edge along the type area's left, its left end at the bottom.
+    const t = p.line.turned;
+    if (t) items.push({ kind: 'group', transform: [0, -1, 1, 0, t.left, dy + p.line.height], items: t.items });
   }
   return items;
 }
@@ -147,6 +150,8 @@ export function shift(item: DrawItem, dy: number): DrawItem {
     case 'image':
     case 'link':
       return { ...item, y: item.y + dy };
+    case 'group':
+      return { kind: 'group', transform: [item.transform[0], item.transform[1], item.transform[2], item.transform[3], item.transform[4], item.transform[5] + dy], items: item.items };
     case 'rule':
       return { kind: 'rule', x1: item.x1, y1: item.y1 + dy, x2: item.x2, y2: item.y2 + dy, width: item.width };
   }

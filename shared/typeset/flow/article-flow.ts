@@ -9,6 +9,7 @@ import { breakTitle } from './title-break';
 import { tableFlow } from './table-flow';
 import { boxFlow } from './box-flow';
 import { imageLines } from './image-flow';
+import { landscapeGroups, landscapeLines } from './landscape-flow';
 
 /** 2022-11-03 → 2022年11月3日 (GB/T 9704 §7.3.5.4); anything else is printed as given. */
 export function printedDate(date: string): string {
@@ -124,9 +125,16 @@ export function articleFlow(ctx: LayoutContext, article: Article): FlowLine[] {
   if (meta.docNo) out.push(...styledLines(ctx, 'docNo', [{ text: meta.docNo }], state));
   if (meta.recipients) out.push(...styledLines(ctx, 'recipients', [{ text: meta.recipients }], state));
   const roles = new Set(body.flatMap((b) => (b.type === 'paragraph' && b.role ? [b.role] : [])));
+  const turned = new Map(landscapeGroups(body).map((g) => [g.first, g.last]));
   for (let i = 0; i < body.length; i++) {
     const block = body[i]!;
     const next = body[i + 1];
+    const last = turned.get(i);
+    if (last !== undefined) {
+      out.push(...landscapeLines(ctx, body.slice(i, last + 1), `${article.id}-b${i}`, blockLines, state));
+      i = last;
+      continue;
+    }
     // A 署名 paragraph followed by its date: set as a pair by §7.3.5.2.
     if (block.type === 'paragraph' && block.role === 'signature' && ctx.profile.printSigner !== false) {
       const date = next?.type === 'paragraph' && next.role === 'date' ? text(next) : undefined;

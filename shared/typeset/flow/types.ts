@@ -25,6 +25,9 @@ export interface FlowLine {
   anchor?: string;
   /** A line inside a 专栏 box: the page layer closes the frame where a page break cuts the box. */
   box?: { id: string; left: number; right: number };
+  /** A page of a landscape table (GB/T 9704 §8): items laid out on the turned type area (origin at its top-left),
+   *  drawn turned a quarter so the table's head faces the page's left edge; `left` is the portrait area's left. */
+  turned?: { items: DrawItem[]; left: number };
   /** A table row: the page layer asks the table for its drawing once the slice on the page is known. */
   table?: { id: string; row: number; render(row: number, slice: TableSlice): DrawItem[]; header(): FlowLine[] };
 }

@@ -1,0 +1,61 @@
+// A table marked landscape (横排表格, GB/T 9704 §8), with its 表题 before it and its 注 after it, is laid out on a
+// type area turned by a quarter — as wide as the portrait area is high — and each of its pages is placed on a
+// portrait page of its own, turned so that the table's head faces the left edge. That edge is the binding on an
+// odd page and the cut on an even one, as §8 asks; running head and folio stay upright where every page has them.
+import type { Block } from '../../model/blocks';
+import { pageItems, paginate } from '../paginate';
+import type { FlowState } from './article-flow';
+import type { LayoutContext } from './context';
+import type { FlowLine } from './types';
+
+/** Index of the first and last block of each landscape group: a landscape table with the 表题 just before it and the 注 just after. */
+export function landscapeGroups(blocks: Block[]): Array<{ first: number; last: number }> {
+  const isRole = (i: number, role: string) => {
+    const b = blocks[i];
+    return b?.type === 'paragraph' && b.role === role;
+  };
+  const groups: Array<{ first: number; last: number }> = [];
+  blocks.forEach((block, index) => {
+    if (block.type !== 'table' || !block.landscape) return;
+    let first = index;
+    const floor = groups[groups.length - 1]?.last ?? -1;
+    while (first - 1 > floor && isRole(first - 1, 'tableTitle')) first--;
+    let last = index;
+    while (isRole(last + 1, 'tableNote')) last++;
+    groups.push({ first, last });
+  });
+  return groups;
+}
+
+/**
+ * Flow lines for a landscape group: one line per turned page, as high as the type area, each starting a new page;
+ * the block after the group starts a new page too.
+ */
+export function landscapeLines(
+  ctx: LayoutContext,
+  blocks: Block[],
+  id: string,
+  blockLines: (ctx: LayoutContext, block: Block, state: FlowState, id: string) => FlowLine[],
+  state: FlowState,
+): FlowLine[] {
+  const { geo } = ctx;
+  // The turned area: its width is the portrait area's height, its height the portrait measure.
+  const turned: LayoutContext = {
+    ...ctx,
+    geo: { ...geo, left: 0, top: 0, width: geo.height, height: geo.width, measure: geo.areaHeight, areaHeight: geo.measure, lines: Math.floor(geo.measure / geo.linePitch + 1e-6) },
+  };
+  const inner: FlowState = { keep: false, newPage: false };
+  const lines = blocks.flatMap((b, k) => blockLines(turned, b, inner, `${id}-${k}`));
+  if (lines.length === 0) return [];
+  const pages = paginate([{ articleId: id, section: '', lines }], { areaHeight: geo.measure, linePitch: geo.linePitch, articleStart: 'continue' });
+  const out: FlowLine[] = pages.map((page) => ({
+    height: geo.areaHeight,
+    items: [],
+    breakBefore: true,
+    newPage: true,
+    turned: { items: pageItems(page, 0), left: geo.left },
+  }));
+  state.keep = false;
+  state.newPage = true;
+  return out;
+}
