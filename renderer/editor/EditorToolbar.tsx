@@ -22,7 +22,9 @@ export function EditorToolbar() {
   const editor = useSlate();
   const notify = useWorkspace((s) => s.notify);
   const kind = currentBlockKind(editor);
-  const inTable = tableContext(editor) !== null;
+  const table = tableContext(editor);
+  const inTable = table !== null;
+  const landscape = table?.table.landscape === true;
   // Keep the editor's selection: toolbar buttons act on mousedown without taking focus.
   const act = (run: () => void) => (e: React.MouseEvent) => {
     e.preventDefault();
@@ -66,6 +68,9 @@ export function EditorToolbar() {
       </button>
       <button disabled={!inTable} onMouseDown={act(() => tableCommands.split(editor))}>{t.tableSplit}</button>
       <button disabled={!inTable} onMouseDown={act(() => tableCommands.toggleHeader(editor))}>{t.tableHeaderRow}</button>
+      <button disabled={!inTable} aria-pressed={landscape} title={t.tableLandscapeHint} onMouseDown={act(() => tableCommands.toggleLandscape(editor))}>
+        {t.tableLandscape}
+      </button>
       <span className="sep" />
       <button disabled={editor.history.undos.length === 0} onMouseDown={act(() => HistoryEditor.undo(editor))} title="Ctrl+Z">{t.undo}</button>
       <button disabled={editor.history.redos.length === 0} onMouseDown={act(() => HistoryEditor.redo(editor))} title="Ctrl+Y">{t.redo}</button>

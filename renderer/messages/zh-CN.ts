@@ -115,6 +115,8 @@ export const t = {
   tableMerge: '合并单元格',
   tableSplit: '拆分单元格',
   tableHeaderRow: '表头行',
+  tableLandscape: '横排',
+  tableLandscapeHint: '横排表格（表格较宽时转 90° 单独成页）',
   tableMergeHint: '先在同一表格中从一个单元格拖选到另一个单元格，再点“合并单元格”。',
   pageBreakLabel: '—— 分页 ——',
   boxTitle: '专栏',

@@ -51,7 +51,7 @@ export function PageCanvas({ tree, revision, page, index, width, fonts, onOpen }
   }, [visible, tree, revision, index, width, height, fonts]);
 
   return (
-    <figure className="preview-page" data-page={index + 1} data-folio={page.folio ?? ''}>
+    <figure className="preview-page" data-page={index + 1} data-folio={page.folio ?? ''} data-turned={page.turned ? '' : undefined}>
       <canvas ref={ref} style={{ width, height }} onClick={(e) => onOpen(page, ((e.clientY - e.currentTarget.getBoundingClientRect().top) * tree.width) / width)} aria-label={t.pageLabel(index + 1)} />
       <figcaption>{page.folio ?? ''}</figcaption>
     </figure>

@@ -56,6 +56,7 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
         folio: p.folio,
         articles: p.articles,
         starts: tree.anchors.filter((a) => a.page === index && p.articles.includes(a.id)).map((a) => ({ id: a.id, y: a.y })),
+        ...(p.items.some((i) => i.kind === 'group') ? { turned: true as const } : {}),
       })),
       toc: tree.toc,
     };

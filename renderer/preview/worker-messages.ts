@@ -11,6 +11,8 @@ export interface PageSummary {
   articles: string[];
   /** Where documents start on this page (article id, y in points from the top). */
   starts: Array<{ id: string; y: number }>;
+  /** A page of a landscape table, drawn turned a quarter (it holds a group item). */
+  turned?: true;
 }
 
 export interface TreeSummary {

@@ -88,4 +88,11 @@ export const tableCommands = {
     const ctx = tableContext(editor);
     if (ctx) Transforms.setNodes(editor, { headerRows: ops.toggleHeaderRows(ctx.table, ctx.anchor[0]).headerRows }, { at: ctx.path });
   },
+  /** 横排 (GB/T 9704 §8): the table under the caret is set turned a quarter on pages of its own, or back upright. */
+  toggleLandscape(editor: GazetteEditor) {
+    const ctx = tableContext(editor);
+    if (!ctx) return;
+    if (ctx.table.landscape) Transforms.unsetNodes(editor, 'landscape', { at: ctx.path });
+    else Transforms.setNodes(editor, { landscape: true }, { at: ctx.path });
+  },
 };

@@ -29,7 +29,7 @@ export function renderElement(props: RenderElementProps) {
       return <div {...attributes} className={`blk h h${element.level}`} data-level={element.level}>{children}</div>;
     case 'table':
       return (
-        <table {...attributes} className="blk tbl" data-header-rows={element.headerRows ?? 0}>
+        <table {...attributes} className="blk tbl" data-header-rows={element.headerRows ?? 0} data-landscape={element.landscape ? '' : undefined}>
           <tbody>{children}</tbody>
         </table>
       );
