@@ -3,6 +3,7 @@
 import { AlignmentType, BorderStyle, LineRuleType, Paragraph, Table, TableCell, TableRow, WidthType, type FileChild } from 'docx';
 import type { Block, BoxBlock, ParagraphBlock } from '../../model/blocks';
 import type { DocxContext } from './context';
+import { headingStyle } from '../../profiles/heading-style';
 import { formatChineseDate } from './closing';
 import { imageRun } from './image';
 import { titleLinesOf } from './title-lines';
@@ -40,7 +41,7 @@ function boxToDocx(ctx: DocxContext, box: BoxBlock, width: number): Table {
   if (box.title) children.push(styledParagraph(ctx, 'boxTitle', textRuns([{ text: box.title }])));
   for (const block of box.children) {
     if (block.type === 'paragraph') children.push(paragraphToDocx(ctx, block));
-    else if (block.type === 'heading') children.push(styledParagraph(ctx, `heading${block.level}`, textRuns(block.children)));
+    else if (block.type === 'heading') children.push(styledParagraph(ctx, headingStyle(block, ctx.profile.styles), textRuns(block.children)));
     else {
       const table = tableToDocx(ctx, block, inner);
       if (table) children.push(table, spacerParagraph(ctx));
@@ -102,7 +103,7 @@ export function blocksToChunks(ctx: DocxContext, blocks: Block[], extrasAt: (ind
         push(paragraphToDocx(ctx, block, extras));
         break;
       case 'heading':
-        push(styledParagraph(ctx, `heading${block.level}`, textRuns(block.children), extras));
+        push(styledParagraph(ctx, headingStyle(block, ctx.profile.styles), textRuns(block.children), extras));
         break;
       case 'table': {
         if (extras.pageBreakBefore) push(spacerParagraph(ctx, true));

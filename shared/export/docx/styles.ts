@@ -24,6 +24,7 @@ export const STYLE_SPECS: Record<string, StyleSpec> = {
   docNo: { id: 'GzDocNo', name: '文号' },
   recipients: { id: 'GzRecipients', name: '主送' },
   heading1: { id: 'GzHeading1', name: '一级标题', outline: 3 },
+  chapter: { id: 'GzChapter', name: '章标题', outline: 3 },
   heading2: { id: 'GzHeading2', name: '二级标题', outline: 4 },
   heading3: { id: 'GzHeading3', name: '三级标题', outline: 5 },
   heading4: { id: 'GzHeading4', name: '四级标题', outline: 6 },

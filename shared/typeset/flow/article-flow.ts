@@ -10,6 +10,7 @@ import { tableFlow } from './table-flow';
 import { boxFlow } from './box-flow';
 import { imageLines } from './image-flow';
 import { landscapeGroups, landscapeLines } from './landscape-flow';
+import { headingStyle } from '../../profiles/heading-style';
 
 /** 2022-11-03 → 2022年11月3日 (GB/T 9704 §7.3.5.4); anything else is printed as given. */
 export function printedDate(date: string): string {
@@ -103,7 +104,7 @@ export function blockLines(ctx: LayoutContext, block: Block, state: FlowState, i
       return styledLines(ctx, role, block.children, state, { ...(block.align ? { align: block.align } : {}), keepWithPrev });
     }
     case 'heading':
-      return styledLines(ctx, `heading${block.level}`, block.children, state);
+      return styledLines(ctx, headingStyle(block, ctx.profile.styles), block.children, state);
     case 'table':
       return tableFlow(ctx, block, state, id);
     case 'box':
