@@ -44,8 +44,12 @@ export class EditorPage {
     await this.page.keyboard.press('Control+End');
   }
 
+  toolbarButton(name: string): Locator {
+    return this.page.locator('.editor-toolbar').getByRole('button', { name, exact: true });
+  }
+
   async toolbar(name: string): Promise<void> {
-    await this.page.locator('.editor-toolbar').getByRole('button', { name, exact: true }).dispatchEvent('mousedown');
+    await this.toolbarButton(name).dispatchEvent('mousedown');
   }
 
   /**

@@ -13,6 +13,11 @@ export class PreviewPage {
     return this.page.getByTestId('preview-pages').locator(`figure.preview-page[data-page="${pdfPage}"]`);
   }
 
+  /** Pages drawn turned a quarter (a landscape table's pages). */
+  get turnedPages(): Locator {
+    return this.page.getByTestId('preview-pages').locator('figure.preview-page[data-turned]');
+  }
+
   async pageCount(): Promise<number> {
     return this.pages.count();
   }
