@@ -1,10 +1,11 @@
 // .docx → SourceItems, from its XML: paragraphs (alignment, size, bold, automatic numbering as text), tables
 // (gridSpan, vMerge, tblHeader), images; tracked changes resolved (insertions kept, deletions dropped);
-// comments, headers, footers and text boxes (where 红头 art lives) are not read.
+// comments, headers, footers and text boxes (where 红头 art lives) are not read. A table standing in a landscape
+// section (Word's way to set a wide table turned) comes in marked landscape (横排, GB/T 9704 §8).
 import type { Element } from '@xmldom/xmldom';
 import { InputError } from '../../errors';
-import type { FontRole, TextLeaf } from '../../model/blocks';
-import { textItem, type ImportedAsset, type SourceItem, type SourceText } from '../source';
+import type { FontRole, TableBlock, TextLeaf } from '../../model/blocks';
+import { textItem, type ImportedAsset, type SourceItem, type SourceTable, type SourceText } from '../source';
 import { fontRole } from './fonts';
 import { Numbering, numPrOf } from './numbering';
 import { Styles } from './styles';
@@ -33,6 +34,8 @@ export function readDocx(bytes: Uint8Array, fileName: string): DocxRead {
   const body = child(doc, 'w', 'body');
   if (!body) throw new InputError(fileName, mainPath, '文档没有正文（w:body）');
   reader.blockContainer(body);
+  // The last section's properties are the body's own w:sectPr.
+  reader.endSection(child(body, 'w', 'sectPr'));
   const comments = load(part('comments'));
   if (comments && childrenOf(comments, 'w', 'comment').length) reader.warnings.push(`文档中的 ${childrenOf(comments, 'w', 'comment').length} 条批注未导入`);
   if (reader.hidden) reader.warnings.push(`文档中 ${reader.hidden} 个段落含有隐藏文字，未导入`);
@@ -79,6 +82,8 @@ class Reader {
   private gap = false;
   /** A hidden 栏目 line was just read: the next text item starts a 栏目. */
   private section: string | undefined;
+  /** Tables read since the last section break: their page orientation is known only where the section ends. */
+  private sectionTables: TableBlock[] = [];
 
   constructor(
     private readonly fileName: string,
@@ -91,14 +96,32 @@ class Reader {
   /** w:body, w:sdtContent, w:customXml …: paragraphs and tables in order. */
   blockContainer(el: Element): void {
     for (const k of kids(el)) {
-      if (is(k, 'w', 'p')) this.paragraph(k);
-      else if (is(k, 'w', 'tbl')) this.items.push(this.table(k));
+      if (is(k, 'w', 'p')) {
+        this.paragraph(k);
+        // A section's properties stand in the pPr of its last paragraph.
+        const sectPr = child(child(k, 'w', 'pPr'), 'w', 'sectPr');
+        if (sectPr) this.endSection(sectPr);
+      } else if (is(k, 'w', 'tbl')) {
+        const item = this.table(k);
+        this.sectionTables.push(item.block);
+        this.items.push(item);
+      }
       else if (is(k, 'w', 'sdt')) {
         const content = child(k, 'w', 'sdtContent');
         if (content) this.blockContainer(content);
       } else if (is(k, 'w', 'customXml') || is(k, 'w', 'ins') || is(k, 'w', 'moveTo')) this.blockContainer(k);
       else if (is(k, 'w', 'del') || is(k, 'w', 'moveFrom')) this.deleted++;
     }
+  }
+
+  /** Closes a section: its tables are landscape when its page is (w:orient, or wider than high). */
+  endSection(sectPr: Element | undefined): void {
+    const pgSz = child(sectPr, 'w', 'pgSz');
+    const w = Number(attr(pgSz, 'w', 'w'));
+    const h = Number(attr(pgSz, 'w', 'h'));
+    const landscape = attr(pgSz, 'w', 'orient') === 'landscape' || (w > 0 && h > 0 && w > h);
+    if (landscape) for (const table of this.sectionTables) table.landscape = true;
+    this.sectionTables = [];
   }
 
   private paragraph(p: Element): void {
@@ -228,7 +251,7 @@ class Reader {
     images.push(name);
   }
 
-  private table(tbl: Element): SourceItem {
+  private table(tbl: Element): SourceTable {
     const first = this.paragraphNo + 1;
     const block = readTable(tbl, (p) => {
       this.paragraphNo++;
