@@ -12,7 +12,10 @@ import type { Finding } from '../../shared/check/run-checks';
 import type { Issue } from '../../shared/model/issue';
 import type { FontRef } from '../../shared/profiles/profile';
 import type { PdfRenderer } from '../../shared/export/pdf/render-pdf';
-import { createFontSource } from '../services/font-files';
+import { BUNDLED_FONT_DIR, createFontSource } from '../services/font-files';
+import { cffTableIn, SparseCff } from '../../shared/export/pdf/sparse-cff';
+import { existsSync, openSync, readSync } from 'node:fs';
+import path from 'node:path';
 
 export interface PdfWorkerData {
   /** zlib level for the content and font streams. */
@@ -59,6 +62,7 @@ async function handle(message: PdfWorkerMessage): Promise<void> {
           fontBytes: (f) => fonts.read(f.ref),
           deflate: (b) => deflateSync(b, { level }),
           deflateRaw: (b, last) => deflateRawSync(b, { level, finishFlush: last ? constants.Z_FINISH : constants.Z_SYNC_FLUSH }),
+          cffSource: (f) => bundledCff(f.ref),
         });
       }
       renderer!.addPages(message.batch);
@@ -101,3 +105,21 @@ async function proofread(issue: Issue): Promise<void> {
   parentPort!.postMessage({ checked } satisfies PdfWorkerReply);
 }
 
+
+/** A bundled OpenType face's CFF table, read piecewise (only the charstrings the PDF uses); else undefined
+ *  (installed or collection fonts are read whole, through the font source). */
+function bundledCff(ref: FontRef): SparseCff | undefined {
+  try {
+    const file = ref.file ? path.join(BUNDLED_FONT_DIR, ref.file) : undefined;
+    if (!file || !existsSync(file)) return undefined;
+    const fd = openSync(file, 'r'); // open until the worker ends: it reads a few times, then exits
+    const read = (offset: number, length: number) => {
+      const buf = Buffer.allocUnsafe(length);
+      return buf.subarray(0, readSync(fd, buf, 0, length, offset));
+    };
+    const table = cffTableIn(read);
+    return table && new SparseCff((offset, length) => read(table.offset + offset, length), table.length);
+  } catch {
+    return undefined; // read whole through the font source, which reports what is wrong
+  }
+}

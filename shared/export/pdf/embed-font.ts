@@ -30,7 +30,8 @@ export function deflatedStream(doc: RefMaker, deflate: Deflate | undefined, byte
 /** Fills `dictionary` (the Type0 font object the pages already name) and writes the objects under it. */
 /** `deflated`: the subset's program already compressed (a zlib stream, see font-stream.ts). */
 export function embedFont(doc: RefMaker, dictionary: PdfRef, font: PlanFont, tables: SfntTables, deflate: Deflate | undefined, tag: string, deflated?: Uint8Array): void {
-  const cff = tables.get('CFF ');
+  // With the program given, the CFF table is not asked for (it may not have been read whole).
+  const cff = deflated ? tables.tags().includes('CFF ') : tables.get('CFF ');
   const m = faceMetrics(tables);
   const scale = 1000 / m.unitsPerEm;
   let fontFile: PdfRef;
@@ -38,7 +39,7 @@ export function embedFont(doc: RefMaker, dictionary: PdfRef, font: PlanFont, tab
     fontFile = doc.ref({ Subtype: 'CIDFontType0C', Filter: 'FlateDecode' });
     fontFile.end(deflated);
   } else {
-    const program = cff ? subsetCff(cff, font.glyphs) : subsetTrueType(tables, font.glyphs);
+    const program = cff ? subsetCff(tables.get('CFF ')!, font.glyphs) : subsetTrueType(tables, font.glyphs);
     fontFile = deflatedStream(doc, deflate, program, cff ? { Subtype: 'CIDFontType0C' } : {});
   }
 

@@ -19,12 +19,15 @@ export class CffStream {
   constructor(
     private readonly cff: Uint8Array,
     private readonly deflateRaw: DeflateRaw,
+    /** Makes sure these glyphs' charstrings are in `cff` (a table read piecewise, see sparse-cff.ts). */
+    private readonly ensure?: (gids: ArrayLike<number>) => void,
   ) {
     this.charString = cffCharStrings(cff);
   }
 
   /** The charstrings of the next subset entries, compressed now. */
   add(gids: ArrayLike<number>): void {
+    this.ensure?.(gids);
     const items = Array.from(gids, (gid) => this.charString(gid));
     const data = new Uint8Array(items.reduce((n, d) => n + d.length, 0));
     let at = 0;

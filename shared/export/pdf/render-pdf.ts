@@ -7,6 +7,7 @@ import { sfntTables, type SfntTables } from '../../fonts/sfnt';
 import { embedFont, type Deflate, type PdfRef, type RefMaker } from './embed-font';
 import type { GlyphsAdded, PageBatch, PdfPlan, PlanFont, PlanHead, PlanTail } from './pdf-plan';
 import { CffStream, type DeflateRaw } from './font-stream';
+import type { SparseCff } from './sparse-cff';
 
 const FIXED_DATE = new Date(Date.UTC(2000, 0, 1));
 
@@ -20,6 +21,8 @@ export interface RenderOptions {
   deflate?: Deflate;
   /** Raw deflate with sync flushes: with it (and fontTables) CFF font programs are compressed batch by batch. */
   deflateRaw?: DeflateRaw;
+  /** A font's CFF table read piecewise (only the charstrings used), when the caller can read its file. */
+  cffSource?: (font: { ref: PlanFont['ref']; postscriptName?: string }) => SparseCff | undefined;
 }
 
 interface PdfkitPage {
@@ -144,15 +147,17 @@ export class PdfRenderer {
     let stream = this.streams.get(added.id);
     if (stream === undefined) {
       let cff: Uint8Array | undefined;
+      let sparse: SparseCff | undefined;
       try {
-        const tables = added.from === 0 ? fontTables({ ...added, glyphs: added.gids, widths: new Float64Array(0), unicode: [] }) : undefined;
-        cff = tables?.get('CFF ');
+        sparse = added.from === 0 ? this.options.cffSource?.(added) : undefined;
+        const tables = added.from === 0 && !sparse ? fontTables({ ...added, glyphs: added.gids, widths: new Float64Array(0), unicode: [] }) : undefined;
+        cff = sparse?.bytes ?? tables?.get('CFF ');
         // A TrueType face is subset at the end; its outlines are read now, while the pages are still coming.
         if (tables && !cff) for (const tag of ['glyf', 'loca', 'hmtx']) tables.get(tag);
       } catch {
         cff = undefined; // reported when the font is embedded
       }
-      this.streams.set(added.id, (stream = cff ? new CffStream(cff, deflateRaw) : null));
+      this.streams.set(added.id, (stream = cff ? new CffStream(cff, deflateRaw, sparse && ((gids) => sparse!.ensure(gids))) : null));
     }
     if (stream && stream.count === added.from) stream.add(added.gids);
   }
