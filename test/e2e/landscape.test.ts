@@ -1,6 +1,6 @@
 // 横排 in the editor (fake host): the clerk puts the caret in a wide table and presses 横排 — the button shows
 // pressed, the preview lays the table out on pages of its own turned a quarter, undo sets it upright again,
-// and the saved issue carries `landscape: true` through a .gazette file.
+// and the saved issue carries `landscape: true` through a .gazette file and prints turned (pdfjs text matrices).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { getProfile } from '../../shared/profiles';
@@ -16,6 +16,8 @@ import { StartPage } from './pages/start-page';
 import { WorkspacePage } from './pages/workspace-page';
 import { EditorPage } from './pages/editor-page';
 import { PreviewPage } from './pages/preview-page';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { build } from '../typeset/fixture-issue';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 
@@ -90,6 +92,7 @@ describe.skipIf(!chromiumAvailable())('横排 table in the editor (fake host)', 
     await expect.poll(() => button.getAttribute('aria-pressed')).toBe('true');
     expect(await editor.body.locator('table.tbl[data-landscape]').count()).toBe(1);
     await preview.waitForUpdate(revision);
+    await workspace.screenshot('landscape-toolbar');
     await expect.poll(() => preview.turnedPages.count(), { timeout: 60_000 }).toBeGreaterThan(0);
     // The text before stays on an upright page, the table's pages follow, the text after starts a fresh page.
     const pages = await preview.pages.evaluateAll((figures) => figures.map((f) => f.hasAttribute('data-turned')));
@@ -126,5 +129,20 @@ describe.skipIf(!chromiumAvailable())('横排 table in the editor (fake host)', 
     expect(tables.map((t) => t.landscape)).toEqual([true]);
     expect(tables[0]!.children.length).toBe(15);
     expect(session.errors).toEqual([]);
+  });
+
+  it('the saved issue prints the table turned: its text runs up the page in the PDF', async () => {
+    const saved = (await session.page.evaluate(() => (window as unknown as { __fakeHost: { saved: unknown[] } }).__fakeHost.saved.at(-1))) as Issue;
+    const { tree, pdf } = await build(saved);
+    const index = tree.pages.findIndex((p) => p.items.some((i) => i.kind === 'group'));
+    expect(index).toBeGreaterThan(0);
+    const doc = await getDocument({ data: pdf.slice(), useSystemFonts: false, isEvalSupported: false }).promise;
+    const items = (await (await doc.getPage(index + 1)).getTextContent()).items as Array<{ str: string; transform: number[] }>;
+    const row = items.find((i) => i.str.includes('第1号游园'))!;
+    expect(row).toBeDefined();
+    // a quarter turn anticlockwise: the text matrix maps x to up the page
+    expect(Math.abs(row.transform[0]!)).toBeLessThan(1e-6);
+    expect(row.transform[1]!).toBeGreaterThan(0);
+    await doc.destroy();
   });
 });
