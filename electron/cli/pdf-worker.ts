@@ -1,7 +1,9 @@
-// Worker thread of `gazette build --pdf`: imports pdfkit (~200 ms) as soon as it starts, while the main
+// Worker thread of `gazette build --pdf`: imports pdfkit (100–200 ms) as soon as it starts, while the main
 // thread loads and lays out the issue; then writes the planned pages batch by batch as they arrive (while the
-// main thread plans the next), embeds the fonts when the plan's tail comes, and posts the PDF bytes back
-// (transferred, not copied). Font files are read here, through the same font source as the main thread.
+// main thread plans the next) and compresses the fonts' charstrings as their glyphs first appear, embeds the
+// fonts when the plan's tail comes, and posts the PDF bytes back (transferred, not copied). Font files are
+// read here: a bundled face's CFF table piecewise (only the charstrings used), others through a font source
+// like the main thread's.
 // With --report it also proofreads the issue (runChecks) while the main thread lays it out: the worker is
 // otherwise idle then, and the checks cost the main thread a few hundred ms on a 300-page issue.
 import { parentPort, workerData } from 'node:worker_threads';
