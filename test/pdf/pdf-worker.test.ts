@@ -133,6 +133,17 @@ describe('gazette build --pdf through the worker', () => {
     expect(Buffer.from(runs[0]!).equals(Buffer.from(here))).toBe(true);
   });
 
+  it('renders the same bytes on the main thread when there is no worker (GAZETTE_PDF_WORKER=0), and says so when debugging', () => {
+    const out = path.join(dir, 'single.pdf');
+    const result = spawnSync(process.execPath, [path.join(repoRoot, 'bin/gazette.js'), 'build', manifest, '--pdf', out], {
+      encoding: 'utf8',
+      env: { ...process.env, GAZETTE_DEBUG: '1', GAZETTE_PDF_WORKER: '0' },
+    });
+    expect(result.status).toBe(0);
+    expect(result.stderr).toContain('PDF 在主线程生成');
+    expect(Buffer.from(readFileSync(out)).equals(Buffer.from(runs[0]!))).toBe(true);
+  });
+
   it('puts every text of the laid-out pages where the engine set it', async () => {
     const { pages } = await readPdf(runs[0]!);
     expect(pages).toHaveLength(tree.pages.length);
