@@ -30,8 +30,9 @@ export function sourceStamp(base = root) {
     }
   };
   for (const dir of SOURCE_DIRS) walk(path.join(base, dir));
-  // package.json and the lock file: a package installed or updated is bundled anew.
-  for (const file of ['package.json', 'package-lock.json']) {
+  // package.json and the lock file: a package installed or updated is bundled anew; so is every bundle when the
+  // way bundles are made changes (this file).
+  for (const file of ['package.json', 'package-lock.json', 'bin/fast-start.js']) {
     try {
       newest = Math.max(newest, statSync(path.join(base, file)).mtimeMs);
     } catch {
@@ -67,6 +68,25 @@ const keepOwnLocation = {
         contents = contents.slice(0, at) + own + contents.slice(at);
       }
       return { contents, loader: ts ? (args.path.endsWith('x') ? 'tsx' : 'ts') : 'js' };
+    });
+  },
+};
+
+// pdfkit imports, at load, three packages the PDF writer never calls: fontkit (we embed our own subsets and draw
+// no text through pdfkit), linebreak (pdfkit's own line wrapping) and @noble/ciphers (encryption). Loading them
+// builds Unicode tries and AES tables (~50 ms of the worker's start, on the core the layout needs). In the bundle
+// pdfkit gets stand-ins that fail loudly if a future use ever reaches them.
+const PDFKIT_UNUSED = /^(fontkit|linebreak|@noble\/ciphers\/aes)$/;
+const leaveOutPdfkitUnused = {
+  name: 'leave-out-pdfkit-unused',
+  setup(build) {
+    build.onResolve({ filter: PDFKIT_UNUSED }, (args) => {
+      if (!args.importer.includes(`${path.sep}node_modules${path.sep}pdfkit${path.sep}`)) return undefined;
+      return { path: args.path, namespace: 'pdfkit-unused' };
+    });
+    build.onLoad({ filter: /.*/, namespace: 'pdfkit-unused' }, (args) => {
+      const fail = `function () { throw new Error(${JSON.stringify(`${args.path} is left out of the bundle (bin/fast-start.js)`)}); }`;
+      return { contents: `const fail = ${fail}; export const create = fail, cbc = fail, ecb = fail; export default fail;`, loader: 'js' };
     });
   },
 };
@@ -120,7 +140,7 @@ export async function bundle(entry, { stamp = sourceStamp(), workers = workerEnt
     define: { 'process.env.GAZETTE_BUNDLE_DIR': '__dirname' },
     legalComments: 'none',
     logLevel: 'silent',
-    plugins: [keepOwnLocation],
+    plugins: [leaveOutPdfkitUnused, keepOwnLocation],
   });
   mkdirSync(tmp, { recursive: true });
   for (const file of outputFiles) writeFileSync(file.path, asciiOnly(file.text));
