@@ -53,6 +53,10 @@ describe('gazette pack', () => {
     const { issue } = decodeGazette(readFileSync(out), out);
     expect(issue.meta.name).toBe('示例市人民政府公报');
     expect(issue.sections.map((s) => s.title)).toEqual(['市政府文件', '市政府办公室文件', '规范性文件', '人事任免', '大事记']);
-    expect(issue.sections.flatMap((s) => s.articles).length).toBe(6);
+    const articles = issue.sections.flatMap((s) => s.articles);
+    expect(articles.length).toBe(7);
+    // The Word document's project table stood in a landscape section: it is packed as a landscape table.
+    const tables = articles.flatMap((a) => a.body.filter((b) => b.type === 'table'));
+    expect(tables.filter((t) => t.type === 'table' && t.landscape).length).toBe(1);
   });
 });

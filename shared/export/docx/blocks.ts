@@ -4,6 +4,7 @@ import { AlignmentType, BorderStyle, LineRuleType, Paragraph, Table, TableCell, 
 import type { Block, BoxBlock, ParagraphBlock } from '../../model/blocks';
 import type { DocxContext } from './context';
 import { headingStyle } from '../../profiles/heading-style';
+import { landscapeGroups } from '../../model/landscape-groups';
 import { formatChineseDate } from './closing';
 import { imageRun } from './image';
 import { titleLinesOf } from './title-lines';
@@ -57,22 +58,14 @@ function boxToDocx(ctx: DocxContext, box: BoxBlock, width: number): Table {
   });
 }
 
-/** Group id per block: a landscape table with the table titles just before it and the notes just after it. */
-function landscapeGroups(blocks: Block[]): (number | undefined)[] {
-  const group: (number | undefined)[] = blocks.map(() => undefined);
-  const isRole = (i: number, role: string) => {
-    const b = blocks[i];
-    return b?.type === 'paragraph' && b.role === role;
-  };
-  blocks.forEach((block, index) => {
-    if (block.type !== 'table' || !block.landscape) return;
-    let first = index;
-    while (isRole(first - 1, 'tableTitle') && group[first - 1] === undefined) first--;
-    let last = index;
-    while (isRole(last + 1, 'tableNote')) last++;
-    for (let i = first; i <= last; i++) group[i] = index;
-  });
-  return group;
+/** Group id per block (the table's index), from the landscape groups the engine uses too. */
+function landscapeGroupIds(blocks: Block[]): (number | undefined)[] {
+  const ids: (number | undefined)[] = blocks.map(() => undefined);
+  for (const g of landscapeGroups(blocks)) {
+    const table = blocks.findIndex((b, i) => i >= g.first && b.type === 'table');
+    for (let i = g.first; i <= g.last; i++) ids[i] = table;
+  }
+  return ids;
 }
 
 /**
@@ -80,7 +73,7 @@ function landscapeGroups(blocks: Block[]): (number | undefined)[] {
  * a page-break block becomes a page break before the next paragraph.
  */
 export function blocksToChunks(ctx: DocxContext, blocks: Block[], extrasAt: (index: number) => ParagraphExtras = () => ({})): Chunk[] {
-  const groups = landscapeGroups(blocks);
+  const groups = landscapeGroupIds(blocks);
   const chunks: Chunk[] = [];
   let chunkGroup: number | undefined | null = null;
   let breakBefore = false;

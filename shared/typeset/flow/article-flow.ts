@@ -9,7 +9,8 @@ import { breakTitle } from './title-break';
 import { tableFlow } from './table-flow';
 import { boxFlow } from './box-flow';
 import { imageLines } from './image-flow';
-import { landscapeGroups, landscapeLines } from './landscape-flow';
+import { landscapeLines } from './landscape-flow';
+import { landscapeGroups } from '../../model/landscape-groups';
 import { headingStyle } from '../../profiles/heading-style';
 
 /** 2022-11-03 → 2022年11月3日 (GB/T 9704 §7.3.5.4); anything else is printed as given. */

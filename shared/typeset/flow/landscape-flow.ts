@@ -8,25 +8,6 @@ import type { FlowState } from './article-flow';
 import type { LayoutContext } from './context';
 import type { FlowLine } from './types';
 
-/** Index of the first and last block of each landscape group: a landscape table with the 表题 just before it and the 注 just after. */
-export function landscapeGroups(blocks: Block[]): Array<{ first: number; last: number }> {
-  const isRole = (i: number, role: string) => {
-    const b = blocks[i];
-    return b?.type === 'paragraph' && b.role === role;
-  };
-  const groups: Array<{ first: number; last: number }> = [];
-  blocks.forEach((block, index) => {
-    if (block.type !== 'table' || !block.landscape) return;
-    let first = index;
-    const floor = groups[groups.length - 1]?.last ?? -1;
-    while (first - 1 > floor && isRole(first - 1, 'tableTitle')) first--;
-    let last = index;
-    while (isRole(last + 1, 'tableNote')) last++;
-    groups.push({ first, last });
-  });
-  return groups;
-}
-
 /**
  * Flow lines for a landscape group: one line per turned page, as high as the type area, each starting a new page;
  * the block after the group starts a new page too.
