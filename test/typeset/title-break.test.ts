@@ -34,6 +34,21 @@ describe('breakTitle', () => {
     expect(dated.some((l) => /\d$/.test(l) && /^\d/.test(dated[dated.indexOf(l) + 1] ?? ''))).toBe(false);
   });
 
+  test('keeps a bracketed year range, a word and a place name whole', () => {
+    // A year range in brackets stays on one line (it fits on one), for every measure tried.
+    for (const n of [14, 16, 17, 19]) {
+      const lines = breakTitle('示例市人民政府关于印发示例市妇女发展规划（2021—2030年）和示例市儿童发展规划（2021—2030年）的通知', n);
+      for (const line of lines) expect((line.match(/（/g) ?? []).length).toBe((line.match(/）/g) ?? []).length);
+    }
+    // Neither 示例|市 (a place name before its suffix) nor 城|市 (inside a word).
+    for (const n of [14, 16, 17, 19]) {
+      const lines = breakTitle('示例市人民政府办公室关于印发示例市2024年城市更新重点项目计划的通知', n);
+      lines.slice(1).forEach((line, i) => {
+        expect(`${lines[i]!.slice(-2)}|${line.slice(0, 1)}`).not.toMatch(/示例\|市|城\|市/);
+      });
+    }
+  });
+
   test('extraction spaces between Han characters are dropped, clerk line breaks are not needed', () => {
     expect(breakTitle('示例市人民政府关于 春耕生产的通知', 19)).toEqual(['示例市人民政府关于春耕生产的通知']);
   });

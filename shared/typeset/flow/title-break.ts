@@ -13,22 +13,46 @@ const GOOD_BEFORE: Array<[RegExp, number]> = [
 const OPEN = '《（(〔【“';
 const CLOSE = '》）)〕】”';
 
-function penaltyAt(chars: string[], i: number): number {
+// Word boundaries from the platform's dictionary segmenter (ICU: 示例/市/人民政府/…): a break inside a word
+// (示例|市, 城|市) reads far worse than one between words. Absent Intl.Segmenter, every position is a boundary.
+const segmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('zh', { granularity: 'word' }) : undefined;
+
+/** wordStart[i]: a word starts at code point i. */
+function wordStarts(chars: string[]): boolean[] {
+  const starts = chars.map(() => !segmenter);
+  if (!segmenter) return starts;
+  const unitToChar = new Map<number, number>();
+  let unit = 0;
+  chars.forEach((c, i) => {
+    unitToChar.set(unit, i);
+    unit += c.length;
+  });
+  for (const s of segmenter.segment(chars.join(''))) {
+    const i = unitToChar.get(s.index);
+    if (i !== undefined) starts[i] = true;
+  }
+  return starts;
+}
+
+function penaltyAt(chars: string[], i: number, wordStart: boolean): number {
   const rest = chars.slice(i).join('');
   const prev = chars[i - 1] ?? '';
   if (/[0-9A-Za-z]/.test(prev) && /[0-9A-Za-z年月日号期]/.test(chars[i] ?? '')) return Infinity;
   if (CLOSE.includes(chars[i] ?? '') || OPEN.includes(prev) || /[，、。；：]/.test(chars[i] ?? '')) return Infinity;
+  // Inside 《…》 or （…） (a title within the title, a year range 2021—2030年): keep together when possible.
   let depth = 0;
   for (const c of chars.slice(0, i)) {
-    if (c === '《') depth++;
-    else if (c === '》') depth--;
+    if (c === '《' || c === '（' || c === '(') depth++;
+    else if (c === '》' || c === '）' || c === ')') depth--;
   }
   const inBook = depth > 0 ? 40 : 0;
   if (/[、，]/.test(prev)) return 1 + inBook;
   // After the verb of a 印发/转发 notice the name of the document begins: a natural break.
   if (/(印发|转发|批转|公布|废止|修改)$/.test(chars.slice(Math.max(0, i - 2), i).join(''))) return 1 + inBook;
   for (const [re, p] of GOOD_BEFORE) if (re.test(rest)) return p + inBook;
-  return 15 + inBook;
+  // The segmenter cuts a place name before its administrative suffix (示例/市, 德宏/州): that is inside the name.
+  const suffix = /^[市州县区省盟旗镇乡]/.test(rest) && /[\u4e00-\u9fff]/.test(prev);
+  return (wordStart && !suffix ? 15 : 30) + inBook;
 }
 
 /** Width of a character in ems: digits and Latin letters are half width. */
@@ -43,7 +67,8 @@ export function breakTitle(title: string, maxChars: number): string[] {
   const total = width(0, chars.length);
   if (total <= maxChars) return [chars.join('')];
   const lineCount = Math.ceil(total / maxChars);
-  const penalties = chars.map((_, i) => (i === 0 ? Infinity : penaltyAt(chars, i)));
+  const starts = wordStarts(chars);
+  const penalties = chars.map((_, i) => (i === 0 ? Infinity : penaltyAt(chars, i, starts[i]!)));
   let best: { cost: number; cuts: number[] } = { cost: Infinity, cuts: [] };
   // Try line counts n and n+1; dynamic programming over cut positions.
   for (const lines of [lineCount, lineCount + 1]) {
