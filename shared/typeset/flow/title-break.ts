@@ -15,10 +15,14 @@ const CLOSE = '》）)〕】”';
 
 // Word boundaries from the platform's dictionary segmenter (ICU: 示例/市/人民政府/…): a break inside a word
 // (示例|市, 城|市) reads far worse than one between words. Absent Intl.Segmenter, every position is a boundary.
-const segmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('zh', { granularity: 'word' }) : undefined;
+// Made on first use: loading ICU's dictionary costs ~8 ms, paid only when a title needs breaking.
+let segmenterMade: Intl.Segmenter | null | undefined;
+const wordSegmenter = () =>
+  (segmenterMade ??= typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('zh', { granularity: 'word' }) : null);
 
 /** wordStart[i]: a word starts at code point i. */
 function wordStarts(chars: string[]): boolean[] {
+  const segmenter = wordSegmenter();
   const starts = chars.map(() => !segmenter);
   if (!segmenter) return starts;
   const unitToChar = new Map<number, number>();
