@@ -12,6 +12,9 @@ const REASONS: Record<string, string> = {
   ENOENT: '文件夹不存在（U 盘或网络盘是否已断开？）',
   ENAMETOOLONG: '文件名或路径过长，请缩短后重试',
   EISDIR: '这是一个文件夹，请给出文件名',
+  ENOTDIR: '路径中的一段是文件而不是文件夹，请换一个位置',
+  // mkdir of the folder finds a file of that name in the way
+  EEXIST: '路径中的一段是文件而不是文件夹，请换一个位置',
 };
 
 export function explainWriteError(file: string, error: unknown, what = '保存'): Error {

@@ -116,6 +116,25 @@ describe('bad input', () => {
     expect(readFileSync(out)).toEqual(Buffer.from(validGazette));
   });
 
+  it('an output path that cannot be written is named in one line, exit 2', () => {
+    const file = path.join(dir, 'not-a-folder');
+    writeFileSync(file, 'a file where a folder is expected');
+    const manifest = writeManifest('good.json', goodManifest);
+    const cases: string[][] = [
+      ['build', manifest, '--pdf', path.join(file, 'out.pdf')],
+      ['build', manifest, '--report', path.join(file, 'report.json')],
+      ['pack', manifest, '--out', path.join(file, 'out.gazette')],
+    ];
+    for (const args of cases) {
+      const result = runGazette(args, dir);
+      expect(result.code, result.stderr).toBe(2);
+      const lines = result.stderr.trimEnd().split('\n').filter((l) => !l.startsWith('校对：'));
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toBe(`gazette: ${args[3]}: 写入失败：路径中的一段是文件而不是文件夹，请换一个位置（原文件未受影响）`);
+    }
+    expect(readFileSync(file, 'utf8')).toBe('a file where a folder is expected');
+  });
+
   it('usage errors exit 2 with one line', () => {
     const result = runGazette(['pack', 'sample/manifest.json'], repoRoot);
     expect(result.code).toBe(2);

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parseCommandArgs } from '../args';
 import { loadIssue } from '../load-input';
 import { UsageError, type CliIO } from '../output';
-import { writeFileAtomic } from '../../services/atomic-file';
+import { writeFileExplained } from '../../services/write-errors';
 import { createFontSource } from '../../services/font-files';
 import type { FontSource } from '../../../shared/fonts/font-source';
 import { fontSetUsedWith, layoutIssue } from '../../../shared/typeset/layout-issue';
@@ -97,9 +97,9 @@ async function buildWith(
     docxMs: t3 - tDocx,
   }, { findings, fontProblems });
 
-  if (pdf && values.pdf) await writeFileAtomic(resolve(values.pdf), pdf);
-  if (docx && values.docx) await writeFileAtomic(resolve(values.docx), docx);
-  if (values.report) await writeFileAtomic(resolve(values.report), new TextEncoder().encode(JSON.stringify(report, null, 2) + '\n'));
+  if (pdf && values.pdf) await writeFileExplained(resolve(values.pdf), pdf, '写入');
+  if (docx && values.docx) await writeFileExplained(resolve(values.docx), docx, '写入');
+  if (values.report) await writeFileExplained(resolve(values.report), new TextEncoder().encode(JSON.stringify(report, null, 2) + '\n'), '写入');
   const outputs = [values.pdf, values.docx, values.report].filter(Boolean).join('、');
   io.stdout(`已排版 ${report.pages} 页，目录 ${report.toc.length} 条 → ${outputs}\n`);
   if (report.checks && report.checks.errors + report.checks.warnings > 0) {

@@ -6,7 +6,7 @@ import { InputError } from '../../../shared/errors';
 import { parseCommandArgs } from '../args';
 import { readInputFile } from '../load-input';
 import { UsageError, type CliIO } from '../output';
-import { writeFileAtomic } from '../../services/atomic-file';
+import { writeFileExplained } from '../../services/write-errors';
 import { makeOfficeConverter } from '../../services/office-convert';
 import { importDocument, MAX_SOURCE_BYTES } from '../../../shared/import/import-document';
 import { articleToImportJson } from '../../../shared/import/import-json';
@@ -38,7 +38,7 @@ export async function importFiles(args: string[], io: CliIO): Promise<number> {
     out.push(...result.articles.map((article) => articleToImportJson(article, file)));
   }
   const json = JSON.stringify(out, null, 2) + '\n';
-  if (values.out) await writeFileAtomic(path.resolve(io.cwd, values.out), new TextEncoder().encode(json));
+  if (values.out) await writeFileExplained(path.resolve(io.cwd, values.out), new TextEncoder().encode(json), '写入');
   else io.stdout(json);
   return 0;
 }
