@@ -108,6 +108,8 @@ describe.skipIf(!ready)('a new user composes an issue in the browser (web host)'
 
   it('updates the preview and the 目录 numbers after an edit', async () => {
     await expect.poll(() => preview.pageCount(), { timeout: 60_000 }).toBeGreaterThan(0);
+    // "Before" is the layout of everything typed so far (the table edits of the last test may still be on their way).
+    await preview.settled();
     const revision = await preview.revision();
     const before = await preview.toc();
     const pagesBefore = await preview.pageCount();
@@ -128,15 +130,23 @@ describe.skipIf(!ready)('a new user composes an issue in the browser (web host)'
   });
 
   it('jumps to a document from its page in the preview and from the 目录', async () => {
+    await preview.settled();
     const [title] = (await preview.toc()).at(-1)!;
-    const pdfPage = await session.page.getByTestId('toc').locator('li').last().getAttribute('data-pdf-page');
-    const figure = preview.pageAt(Number(pdfPage));
-    await figure.waitFor({ timeout: 120_000 });
-    await figure.scrollIntoViewIfNeeded();
-    // Below the document's title (a page may begin with the end of the previous document).
-    const box = (await figure.locator('canvas').boundingBox())!;
-    await figure.locator('canvas').click({ position: { x: box.width / 2, y: box.height * 0.85 } });
-    await expect.poll(() => nav.root.locator('.nav-article.selected .nav-article-title').innerText()).toBe(title);
+    // The page is looked up afresh on every try: the preview may still be settling from the last test's edits
+    // (one more layout can move every document by a page), and a page number read once would then be stale.
+    await expect
+      .poll(async () => {
+        const pdfPage = await session.page.getByTestId('toc').locator('li').last().getAttribute('data-pdf-page');
+        const figure = preview.pageAt(Number(pdfPage));
+        await figure.waitFor({ timeout: 120_000 });
+        await figure.scrollIntoViewIfNeeded();
+        // At the foot of the page: below the document's title wherever on the page it starts (a page may begin
+        // with the end of the previous document, and the last document is the last to start on its page).
+        const box = (await figure.locator('canvas').boundingBox())!;
+        await figure.locator('canvas').click({ position: { x: box.width / 2, y: box.height * 0.97 } });
+        return nav.root.locator('.nav-article.selected .nav-article-title').innerText();
+      })
+      .toBe(title);
     const [firstTitle] = (await preview.toc())[0]!;
     await session.page.getByTestId('toc').locator('li').first().click();
     await expect.poll(() => nav.root.locator('.nav-article.selected .nav-article-title').innerText()).toBe(firstTitle);

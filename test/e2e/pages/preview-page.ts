@@ -37,6 +37,18 @@ export class PreviewPage {
     return out;
   }
 
+  /** Waits until the preview shows the editor's latest revision: no layout pending from an earlier edit. */
+  async settled(timeout = 60_000): Promise<void> {
+    await this.page.waitForFunction(
+      () => {
+        const perf = (window as unknown as { __gazettePerf?: { revision(): number; previewRevision(): number } }).__gazettePerf;
+        return !!perf && perf.previewRevision() === perf.revision();
+      },
+      undefined,
+      { timeout },
+    );
+  }
+
   /** Waits until the preview has laid out a revision newer than `after`. */
   async waitForUpdate(after: number, timeout = 60_000): Promise<number> {
     await this.page.waitForFunction(
