@@ -69,13 +69,22 @@ export function ArticleEditor({ articleId }: { articleId: string }) {
   );
 
   // Slate takes its selection from the DOM on a throttled selectionchange. An IME composition that starts right
-  // after an arrow key or a click would be applied at the old place; take the caret from the DOM first.
-  const onCompositionStart = useCallback(() => {
+  // after an arrow key or a click would be applied at the old place. So the caret is taken from the DOM as soon
+  // as a key or the mouse button comes up — before the IME's first key — and, failing that, when the composition
+  // starts. The first is the one that matters: moving Slate's selection inside compositionstart re-renders the
+  // paragraph under the IME, and Chromium may then hold the committed text back until the next input.
+  const syncSelectionFromDom = useCallback(() => {
     const domSelection = window.getSelection();
-    if (!domSelection || domSelection.rangeCount === 0) return;
+    if (!domSelection || domSelection.rangeCount === 0 || !ReactEditor.isFocused(editor)) return;
     const range = ReactEditor.toSlateRange(editor, domSelection, { exactMatch: false, suppressThrow: true });
     if (range && (!editor.selection || !Range.equals(range, editor.selection))) Transforms.select(editor, range);
   }, [editor]);
+  const onKeyUp = useCallback(
+    (e: React.KeyboardEvent) => {
+      if (!e.nativeEvent.isComposing) syncSelectionFromDom();
+    },
+    [syncSelectionFromDom],
+  );
 
   return (
     <div className="article-editor" data-article={article.id}>
@@ -89,7 +98,9 @@ export function ArticleEditor({ articleId }: { articleId: string }) {
           renderElement={renderElement}
           renderLeaf={renderLeaf}
           onKeyDown={onKeyDown}
-          onCompositionStart={onCompositionStart}
+          onKeyUp={onKeyUp}
+          onMouseUp={syncSelectionFromDom}
+          onCompositionStart={syncSelectionFromDom}
           spellCheck={false}
           renderChunk={({ attributes, children, lowest }) => (
             <div {...attributes} style={lowest ? { contentVisibility: 'auto' } : undefined}>{children}</div>
