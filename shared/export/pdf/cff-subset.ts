@@ -4,6 +4,7 @@
 // it calls, which costs most of the PDF time on a 300-page issue. Name-keyed fonts become CID-keyed with one
 // FD made from the top Private dict. Output CID i = subset glyph i (charset identity), as PDF Identity-H wants.
 import { indexHead, readDict, readIndex, writeDict, writeIndex, type DictEntry } from './cff-parts';
+import { concatBytes } from './concat-bytes';
 
 /** Top DICT operators copied as they are (numbers only; string and offset operators are rebuilt or dropped). */
 const TOP_KEEP = new Set([5, 1201, 1202, 1203, 1204, 1205, 1206, 1207, 1208, 1231, 1232, 1233]);
@@ -143,16 +144,7 @@ export function subsetCffParts(cff: Uint8Array, kept: ArrayLike<number>): { head
     privateAt += p.dict.length + (p.subrs?.length ?? 0);
     return here;
   });
-  const concat = (parts: Uint8Array[]) => {
-    const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-    let w = 0;
-    for (const p of parts) {
-      out.set(p, w);
-      w += p.length;
-    }
-    return out;
-  };
-  const head = concat([
+  const head = concatBytes([
     header,
     nameIndex,
     writeIndex([writeDict(topEntries([charsetAt, fdSelectAt, charStringsAt, fdArrayAt]))]),
@@ -162,7 +154,7 @@ export function subsetCffParts(cff: Uint8Array, kept: ArrayLike<number>): { head
     fdSelectBytes,
     charStringHead,
   ]);
-  const tail = concat([writeIndex(fdDicts(privateOffsets)), ...privates.flatMap((p) => (p.subrs ? [p.dict, p.subrs] : [p.dict]))]);
+  const tail = concatBytes([writeIndex(fdDicts(privateOffsets)), ...privates.flatMap((p) => (p.subrs ? [p.dict, p.subrs] : [p.dict]))]);
   return { head, data, tail };
 }
 

@@ -4,6 +4,7 @@
 // (font dicts, Private dicts) are compressed, and the pieces joined into one zlib stream. Inflated, it is the
 // same bytes as subsetCff gives.
 import { cffCharStrings, subsetCffParts } from './cff-subset';
+import { concatBytes } from './concat-bytes';
 
 /** Raw deflate (no zlib header); unless `last`, ending with a sync flush (byte-aligned, not final). */
 export type DeflateRaw = (bytes: Uint8Array, last: boolean) => Uint8Array;
@@ -49,13 +50,7 @@ export class CffStream {
     if (data.reduce((n, d) => n + d.length, 0) !== this.length) return undefined;
     const adler = adler32Combine(adler32Combine(adler32(head), this.adler, this.length), adler32(tail), tail.length);
     const parts = [new Uint8Array([0x78, 0x01]), this.deflateRaw(head, false), ...this.pieces, this.deflateRaw(tail, true), new Uint8Array([adler >>> 24, (adler >>> 16) & 0xff, (adler >>> 8) & 0xff, adler & 0xff])];
-    const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-    let w = 0;
-    for (const p of parts) {
-      out.set(p, w);
-      w += p.length;
-    }
-    return out;
+    return concatBytes(parts);
   }
 }
 

@@ -8,6 +8,7 @@ import { embedFont, type Deflate, type PdfRef, type RefMaker } from './embed-fon
 import type { GlyphsAdded, PageBatch, PdfPlan, PlanFont, PlanHead, PlanTail } from './pdf-plan';
 import { CffStream, type DeflateRaw } from './font-stream';
 import type { SparseCff } from './sparse-cff';
+import { concatBytes } from './concat-bytes';
 
 const FIXED_DATE = new Date(Date.UTC(2000, 0, 1));
 
@@ -104,7 +105,7 @@ export class PdfRenderer {
       // pdfkit writes the page out on the next addPage; with a Filter set it does not deflate again.
       if (deflate && !page.deflated) {
         const content = p.content;
-        content.buffer = [deflate(concat(content.buffer))];
+        content.buffer = [deflate(concatBytes(content.buffer))];
         content.compress = false;
         content.data.Filter = 'FlateDecode';
       }
@@ -137,7 +138,7 @@ export class PdfRenderer {
     if (dests) dests._compareKeys = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
     doc.end();
     await this.done;
-    return concat(this.chunks, true);
+    return concatBytes(this.chunks, true);
   }
 
   /** Compresses the charstrings of a CFF font's new subset entries now (see font-stream.ts). */
@@ -177,14 +178,3 @@ function subsetTag(index: number): string {
   return tag;
 }
 
-/** One array of the chunks; `fresh`: always a new buffer of its own (a worker can transfer it). */
-function concat(chunks: Uint8Array[], fresh = false): Uint8Array {
-  if (chunks.length === 1 && !fresh) return chunks[0]!;
-  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
-}
